@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import siteSettings from './content/site.json' with { type: 'json' };
+import { parseSiteConfig, basePathOf } from './src/domain/site-config.ts';
+import pagefind from './src/integrations/pagefind.ts';
+
+const config = parseSiteConfig(siteSettings);
+
+export default defineConfig({
+  site: config.siteUrl,
+  // BASE_PATH overrides the sub-folder taken from siteUrl (the tests build the site under one).
+  base: process.env.BASE_PATH ?? basePathOf(config.siteUrl),
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  markdown: {
+    // Regulation text is published verbatim: no curly quotes, dashes or ellipses added.
+    processor: satteri({ features: { smartPunctuation: false } }),
+  },
+  integrations: [mdx(), preact(), sitemap(), pagefind()],
+});

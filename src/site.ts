@@ -1,0 +1,12 @@
+import settings from '../content/site.json';
+import facts from '../content/platform-facts.json';
+import { parseSiteConfig } from './domain/site-config.ts';
+
+/** The institution's settings (content/site.json), validated once for every page. */
+export const site = parseSiteConfig(settings);
+
+/** Dated, sourced facts about the platform after the regulations were written. */
+export const platformFacts = facts;
+
+/** When the facts in content/platform-facts.json were last checked against their sources. */
+export const FACTS_CHECKED = '2026-11-23';

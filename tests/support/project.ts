@@ -1,0 +1,57 @@
+/** Paths and readers shared by the tests: the repository, its content and its two builds. */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const REGULATIONS_DIR = join(ROOT, 'content/regulations');
+export const SOURCES_DIR = join(ROOT, 'content/sources');
+/** The site built at the root, and built again under a sub-folder (see package.json "test"). */
+export const DIST = join(ROOT, 'dist');
+export const DIST_SUBFOLDER = join(ROOT, 'dist-subfolder');
+export const SUBFOLDER = '/podpapka/';
+
+export interface RegulationFile {
+  slug: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+}
+
+/** Every content/regulations/*.mdx, split into YAML frontmatter and MDX body. */
+export function regulationFiles(): RegulationFile[] {
+  return readdirSync(REGULATIONS_DIR)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(join(REGULATIONS_DIR, name), 'utf8');
+      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+      if (!match) throw new Error(`${name}: нет frontmatter`);
+      return { slug: name.replace(/\.mdx$/, ''), frontmatter: yaml.load(match[1]) as Record<string, unknown>, body: match[2] };
+    });
+}
+
+/** Every built HTML page of a build, as paths relative to its root. */
+export function htmlPages(dist = DIST): string[] {
+  if (!existsSync(dist)) throw new Error(`нет сборки ${dist}: сначала npm run build`);
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
+      } else if (entry.name.endsWith('.html')) pages.push(relative(dist, path));
+    }
+  };
+  walk(dist);
+  return pages.sort();
+}
+
+/** URL path of a built page: `docs/x/index.html` → `docs/x/`. */
+export function pagePath(file: string): string {
+  return file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+export function readPage(file: string, dist = DIST): string {
+  return readFileSync(join(dist, file), 'utf8');
+}

@@ -1,0 +1,39 @@
+/** Text comparison for the verbatim rule: whitespace, list markers, bold and link markup may differ; nothing else. */
+import { parseHTML } from 'linkedom';
+
+const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A source line as it must read on the page: no `**`, no leading list marker, links reduced to their text. */
+export function normalizeSourceLine(line: string): string {
+  return collapse(
+    line
+      .replaceAll('**', '')
+      .replace(/^\s*[-–](?:\s+|$)/, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/<(https?:\/\/[^>]+)>/g, '$1'),
+  );
+}
+
+/** The reading text of a page's <main>: editorial notes and controls removed, block boundaries kept as spaces. */
+export function mainText(html: string): string {
+  const { document } = parseHTML(html);
+  const main = document.querySelector('main');
+  if (!main) throw new Error('нет <main>');
+  for (const editorial of main.querySelectorAll('[data-editorial]')) editorial.remove();
+  let text = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) text += node.textContent;
+    else if (node.nodeType === 1) {
+      const block = BLOCK.has((node as Element).tagName);
+      if (block) text += ' ';
+      for (const child of node.childNodes) walk(child);
+      if (block) text += ' ';
+    }
+  };
+  walk(main);
+  return collapse(text);
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseSiteConfig, basePathOf } from '../../src/domain/site-config.ts';
+import { ROOT } from '../support/project.ts';
+
+const shipped = JSON.parse(readFileSync(join(ROOT, 'content/site.json'), 'utf8'));
+
+describe('site configuration', () => {
+  it('accepts the shipped demo configuration', () => {
+    expect(parseSiteConfig(shipped).institution.short).toBeTruthy();
+  });
+
+  it('names the setting to fill when the site URL is missing or wrong', () => {
+    const { siteUrl: _, ...withoutUrl } = shipped;
+    expect(() => parseSiteConfig(withoutUrl)).toThrow(/siteUrl/);
+    expect(() => parseSiteConfig({ ...shipped, siteUrl: 'school.ru/sferum' })).toThrow(/siteUrl/);
+  });
+
+  it('explains wrong contact details in Russian', () => {
+    expect(() => parseSiteConfig({ ...shipped, admin: { ...shipped.admin, email: 'не почта' } })).toThrow(/admin\.email.*электронной почты/);
+    expect(() => parseSiteConfig({ ...shipped, admin: { ...shipped.admin, phone: '12' } })).toThrow(/admin\.phone.*номером телефона/);
+    expect(() => parseSiteConfig({ ...shipped, institution: { ...shipped.institution, name: ' ' } })).toThrow(/institution\.name/);
+  });
+
+  it('takes the deploy sub-folder from the site URL', () => {
+    expect(basePathOf('https://school.ru/')).toBe('/');
+    expect(basePathOf('https://school.ru/sferum')).toBe('/sferum/');
+    expect(basePathOf('https://school.ru/a/b/')).toBe('/a/b/');
+  });
+});
