@@ -17,7 +17,7 @@ export interface Anchor {
   label: string;
   /** Heading level for sections and clauses (2 or 3). */
   level?: number;
-  /** The first words of a clause's text, for tables of contents. */
+  /** The opening words of the text, for tables of contents and lists of citations. */
   excerpt?: string;
 }
 
@@ -48,27 +48,26 @@ export function clauseLevel(number: string): number {
 }
 
 /**
- * Citation of an item or paragraph from its id relative to the enclosing clause:
+ * Citation of an item or paragraph from its id relative to the enclosing section or clause:
  * under «п. 3.1» (p-3-1), `p-3-1-4` → «п. 3.1, подп. 4», `p-3-1-6-2` → «п. 3.1, подп. 6.2»,
- * `p-4-abz-3` → «…, абз. 3», `p-5-abz-3-1` → «…, абз. 3, подп. 1».
+ * `p-4-abz-3` → «разд. 4, абз. 3», `p-5-abz-3-1` → «разд. 5, абз. 3, подп. 1», `preambula` → «преамбула».
  */
-function nestedLabel(parentLabel: string, parentId: string, id: string, kind: AnchorKind, position: number): string {
-  const parts: string[] = parentLabel ? [parentLabel] : [];
-  if (!parentId || !id.startsWith(`${parentId}-`)) {
-    parts.push(kind === 'item' ? `подп.\u00a0${position}` : `абз.\u00a0${position}`);
-    return parts.join(', ');
-  }
-  const rest = id.slice(parentId.length + 1);
+function nestedLabel(enclosing: readonly Anchor[], id: string, kind: AnchorKind, position: number): string {
+  const parent = [...enclosing].reverse().find((anchor) => id.startsWith(`${anchor.id}-`));
+  const [prefix, parentId] = id.startsWith('preambula') ? ['преамбула', 'preambula'] : parent ? [parent.label, parent.id] : ['', ''];
+  const rest = parentId && id !== parentId ? id.slice(parentId.length + 1) : '';
   const [, paragraph, items] = /^(?:abz-(\d+))?-?([\d-]*)$/.exec(rest) ?? [];
+  const parts = [prefix];
   if (paragraph) parts.push(`абз.\u00a0${paragraph}`);
   if (items) parts.push(`подп.\u00a0${items.replaceAll('-', '.')}`);
-  return parts.join(', ');
+  if (parts.length === 1 && id !== parentId) parts.push(kind === 'item' ? `подп.\u00a0${position}` : `абз.\u00a0${position}`);
+  return parts.filter(Boolean).join(', ');
 }
 
 /** Lists the anchors of an MDX body in document order, with their citation labels. */
 export function extractAnchors(body: string): Anchor[] {
   const anchors: Anchor[] = [];
-  let parent = { id: '', label: '' }; // the enclosing section or clause
+  const enclosing: Anchor[] = []; // sections and clauses seen so far
   let items = 0;
   let paragraphs = 0;
   for (const match of body.matchAll(TAG)) {
@@ -81,14 +80,16 @@ export function extractAnchors(body: string): Anchor[] {
       const number = attribute(attributes, 'n');
       if (!number) throw new Error(`<${tag} id="${id}"> без номера n`);
       const label = `${kind === 'section' ? 'разд.' : 'п.'}\u00a0${clauseNumber(number)}`;
-      parent = { id, label };
+      const excerpt = kind === 'clause' ? openingWords(body, match.index + match[0].length) : undefined;
+      const anchor: Anchor = { id, kind, number, title: title?.trim(), label, level: clauseLevel(number), excerpt };
+      enclosing.push(anchor);
+      anchors.push(anchor);
       items = 0;
       paragraphs = 0;
-      const excerpt = kind === 'clause' ? openingWords(body, match.index + match[0].length) : undefined;
-      anchors.push({ id, kind, number, title: title?.trim(), label, level: clauseLevel(number), excerpt });
     } else {
       const position = kind === 'item' ? ++items : ++paragraphs;
-      anchors.push({ id, kind, label: nestedLabel(parent.label, parent.id, id, kind, position) });
+      const excerpt = openingWords(body, match.index + match[0].length);
+      anchors.push({ id, kind, label: nestedLabel(enclosing, id, kind, position), excerpt });
     }
   }
   return anchors;

@@ -12,19 +12,26 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** Opens a page, recording console errors and every request that leaves the site's origin. */
+/**
+ * Opens a page, recording console errors, failed responses (status ≥ 400; the browser also logs them
+ * to the console, so they are kept apart) and every request that leaves the site's origin.
+ */
 async function open(context: BrowserContext, url: string) {
   const page = await context.newPage();
   const errors: string[] = [];
+  const failed: string[] = [];
   const foreign: string[] = [];
   const origin = new URL(url).origin;
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  page.on('response', (response) => response.status() >= 400 && failed.push(response.url()));
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('request', (request) => {
     if (new URL(request.url()).origin !== origin && !request.url().startsWith('data:')) foreign.push(request.url());
   });
   const response = await page.goto(url, { waitUntil: 'networkidle' });
-  return { page, response, errors, foreign };
+  return { page, response, errors, failed, foreign };
 }
 
 describe.each([
@@ -42,18 +49,21 @@ describe.each([
     await site?.close();
   });
 
-  it.each(htmlPages(dist).filter((page) => page !== '404.html').map(pagePath))('/%s: no axe violation, no console error, nothing from another origin', async (path) => {
-    const { page, response, errors, foreign } = await open(context, site.url + path);
+  it.each(htmlPages(dist).filter((page) => page !== '404.html').map(pagePath))('/%s: no axe violation, no console error, no failed or foreign request', async (path) => {
+    const { page, response, errors, failed, foreign } = await open(context, site.url + path);
     expect(response?.status()).toBe(200);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+    expect(failed).toEqual([]);
     expect(foreign).toEqual([]);
     await page.close();
   });
 
   it('answers an unknown address with the Russian 404 page and a way back', async () => {
-    const { page, response, errors } = await open(context, `${site.url}net-takoy-stranicy/`);
+    const missing = `${site.url}net-takoy-stranicy/`;
+    const { page, response, errors, failed } = await open(context, missing);
     expect(response?.status()).toBe(404);
+    expect(failed).toEqual([missing]);
     await expect(page.locator('h1').textContent()).resolves.toBe('Страница не найдена');
     const home = page.getByRole('link', { name: 'На главную' });
     await home.click();
@@ -92,7 +102,7 @@ describe('reading a regulation', () => {
   it('is complete and usable without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const { page } = await open(context, `${site.url}docs/kerch-shkola-12/`);
-    await expect(page.locator('main').innerText()).resolves.toContain('организывает трансляции');
+    await expect(page.locator('main').innerText()).resolves.toContain('присоединяется к образовательной организации по ссылке-приглашению');
     await page.getByRole('link', { name: /^2\.3\./ }).first().click();
     expect(new URL(page.url()).hash).toBe('#p-2-3');
     const filter = await open(context, `${site.url}docs/`);

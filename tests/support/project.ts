@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
+import { load as loadYaml } from 'js-yaml';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const REGULATIONS_DIR = join(ROOT, 'content/regulations');
@@ -27,7 +27,7 @@ export function regulationFiles(): RegulationFile[] {
       const text = readFileSync(join(REGULATIONS_DIR, name), 'utf8');
       const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
       if (!match) throw new Error(`${name}: нет frontmatter`);
-      return { slug: name.replace(/\.mdx$/, ''), frontmatter: yaml.load(match[1]) as Record<string, unknown>, body: match[2] };
+      return { slug: name.replace(/\.mdx$/, ''), frontmatter: loadYaml(match[1]) as Record<string, unknown>, body: match[2] };
     });
 }
 

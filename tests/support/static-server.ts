@@ -33,10 +33,9 @@ export async function serve(dist: string, base = '/'): Promise<StaticSite> {
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const file = pathname.startsWith(base) ? await fileFor(dist, pathname.slice(base.length)) : undefined;
-    const status = file ? 200 : 404;
-    const body = await readFile(file ?? join(dist, '404.html'));
-    response.writeHead(status, { 'content-type': TYPES[extname(file ?? '.html')] ?? 'application/octet-stream' });
-    response.end(body);
+    const served = file ?? join(dist, '404.html');
+    response.writeHead(file ? 200 : 404, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
+    response.end(await readFile(served));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
