@@ -67,7 +67,8 @@ function pageTypes(base) {
         : `${wanted} not built, used the largest document page instead`,
     },
     { name: 'document, largest', file: largest, url: `${base}docs/${slug(largest)}/`, limits: docLimits },
-    { name: 'audience', file: 'roles/parents/index.html', url: `${base}roles/parents/` },
+    { name: 'role page', file: 'roles/parents/index.html', url: `${base}roles/parents/` },
+    { name: 'wizard', file: 'checklist/index.html', url: `${base}checklist/`, limits: { js: 15 * KB } },
     {
       name: '404', file: '404.html', url: `${base}${MISSING_PAGE}`, status: 404,
       note: 'audited at a missing URL, answered with status 404; there Lighthouse\'s http-status-code (SEO)\n'
@@ -319,7 +320,7 @@ async function audit(pages, base) {
     }
     return results;
   } finally {
-    await chrome?.kill();
+    chrome?.kill();
     await server.close();
   }
 }
