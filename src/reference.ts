@@ -59,3 +59,10 @@ export async function clausesMatching(pattern: RegExp): Promise<ClauseRef[]> {
   return refs;
 }
 
+
+/** The anchors nested in `doc#anchor` (its list items and paragraphs), in document order. */
+export async function nestedRefs(doc: string, anchor: string): Promise<ClauseRef[]> {
+  const document = (await documentIndex()).get(doc);
+  const ids = [...(document?.texts.keys() ?? [])].filter((id) => id.startsWith(`${anchor}-`));
+  return Promise.all(ids.map((id) => clauseRef(doc, id, 'nestedRefs')));
+}

@@ -46,3 +46,52 @@ describe('the MAX notice', () => {
     expect(withNotice).toBeGreaterThanOrEqual(12);
   });
 });
+
+/** The reference pages: every page under reference/. */
+const referencePages = htmlPages().filter((file) => file.startsWith('reference/'));
+
+describe('quotes and clause links on the reference pages', () => {
+  const published: Record<string, string[]> = JSON.parse(readFileSync(join(ROOT, 'tests/unit/published-anchors.json'), 'utf8'));
+  const documentText = new Map(Object.keys(published).map((slug) => [slug, mainText(readPage(`docs/${slug}/index.html`))]));
+
+  it.each(referencePages)('%s: every link into a document names a published clause', (file) => {
+    const { document } = parseHTML(readPage(file));
+    for (const link of document.querySelectorAll('main a[href^="/docs/"]')) {
+      const [, slug, anchor] = /^\/docs\/([^/]+)\/(?:#(.+))?$/.exec(link.getAttribute('href')!) ?? [];
+      expect(published[slug], link.getAttribute('href')!).toBeDefined();
+      if (anchor) expect(published[slug], `${file}: ${slug}#${anchor}`).toContain(anchor);
+    }
+  });
+
+  it.each(referencePages)('%s: every quote is word for word in the document it links to', (file) => {
+    const { document } = parseHTML(readPage(file));
+    for (const quote of document.querySelectorAll('figure.quote')) {
+      const slug = /^\/docs\/([^/]+)\//.exec(quote.querySelector('figcaption a')!.getAttribute('href')!)![1];
+      for (const part of quote.querySelectorAll('blockquote p, blockquote li')) {
+        expect(documentText.get(slug), `${file}: ${slug}`).toContain(part.textContent!.replace(/\s+/g, ' ').trim());
+      }
+    }
+  });
+});
+
+describe('«Иностранные мессенджеры»', () => {
+  const document = page('reference/foreign-messengers/');
+
+  it('names the nine services, each linked to the clauses that restrict it', () => {
+    const rows = [...document.querySelectorAll('table.services tbody tr')];
+    expect(rows.map((row) => row.querySelector('th')!.textContent)).toEqual(['Discord', 'Microsoft Teams', 'Skype', 'Snapchat', 'Telegram', 'Threema', 'Viber', 'WhatsApp', 'WeChat']);
+    for (const row of rows) {
+      const targets = [...row.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(targets).toEqual(['/docs/orenburg-dou-111/#p-1', '/docs/tekhnikum/#p-8']);
+    }
+  });
+
+  it('says since when, with a source, and what the documents name instead', () => {
+    const text = mainText(readPage('reference/foreign-messengers/index.html'));
+    expect(text).toMatch(/С какого времени 1 марта 2023 г\.: .*Роскомнадзора.*Источник: zabrab75\.ru/);
+    expect(text).toContain('Что использовать вместо них');
+    expect([...document.querySelectorAll('figcaption a')].map((a) => a.getAttribute('href'))).toEqual(
+      expect.arrayContaining(['/docs/orenburg-dou-111/#p-2', '/docs/minprosveshcheniya-04-423/#p-1-abz-1']),
+    );
+  });
+});
