@@ -95,3 +95,29 @@ describe('«Иностранные мессенджеры»', () => {
     );
   });
 });
+
+describe('«Правовая основа»', () => {
+  const document = page('reference/legal-basis/');
+  const laws: Array<{ id: string; title: string }> = JSON.parse(readFileSync(join(ROOT, 'content/laws.json'), 'utf8'));
+
+  it('lists every act of content/laws.json under its title, with the clauses that cite it', () => {
+    for (const law of laws) {
+      const heading = document.getElementById(law.id);
+      expect(heading?.textContent, law.id).toContain(`«${law.title}»`);
+      expect(heading!.parentElement!.querySelectorAll('.citations a[href^="/docs/"]').length, law.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('is linked from each document page, and links back to that document', () => {
+    for (const file of htmlPages().filter((name) => /^docs\/[^/]+\/index\.html$/.test(name) && !name.startsWith('docs/type'))) {
+      const slug = file.split('/')[1];
+      const links = [...parseHTML(readPage(file)).document.querySelectorAll('.meta a[href^="/reference/legal-basis/#"]')];
+      for (const link of links) {
+        const id = link.getAttribute('href')!.split('#')[1];
+        const back = document.getElementById(id)!.parentElement!.querySelectorAll(`.citations a[href^="/docs/${slug}/#"]`);
+        expect(back.length, `${slug} → ${id}`).toBeGreaterThan(0);
+      }
+      if (slug !== 'novosibirsk-sosh-215') expect(links.length, slug).toBeGreaterThan(0);
+    }
+  });
+});
