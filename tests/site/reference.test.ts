@@ -67,6 +67,7 @@ describe('quotes and clause links on the reference pages', () => {
     const { document } = parseHTML(readPage(file));
     for (const quote of document.querySelectorAll('figure.quote')) {
       const slug = /^\/docs\/([^/]+)\//.exec(quote.querySelector('figcaption a')!.getAttribute('href')!)![1];
+      for (const editorial of quote.querySelectorAll('[data-editorial]')) editorial.remove();
       for (const part of quote.querySelectorAll('blockquote p, blockquote li')) {
         expect(documentText.get(slug), `${file}: ${slug}`).toContain(part.textContent!.replace(/\s+/g, ' ').trim());
       }
@@ -119,5 +120,28 @@ describe('«Правовая основа»', () => {
       }
       if (slug !== 'novosibirsk-sosh-215') expect(links.length, slug).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('«Термины»', () => {
+  const glossary: Array<{ id: string; definitions: Array<{ doc: string; anchor: string }> }> = JSON.parse(readFileSync(join(ROOT, 'content/glossary.json'), 'utf8'));
+
+  it('has an entry per term with each definition linked to its clause', () => {
+    const document = page('reference/glossary/');
+    for (const term of glossary) {
+      const sources = [...document.getElementById(term.id)!.parentElement!.querySelectorAll('figcaption a')].map((a) => a.getAttribute('href'));
+      expect(sources).toEqual(term.definitions.map(({ doc, anchor }) => `/docs/${doc}/#${anchor}`));
+    }
+  });
+
+  it('links the first use of a term on a page, once, to its entry, and says it is a term', () => {
+    for (const file of htmlPages().filter((name) => name !== 'reference/glossary/index.html')) {
+      const hrefs = [...parseHTML(readPage(file)).document.querySelectorAll('main a.term')].map((a) => a.getAttribute('href'));
+      expect(hrefs.filter((href, i) => hrefs.indexOf(href) !== i), file).toEqual([]);
+    }
+    const document = page('docs/arsenev-dou-27/');
+    const first = document.querySelector('main a.term[href="/reference/glossary/#ikop-sferum"]')!;
+    expect(first.textContent).toBe('Информационно-коммуникационная образовательная платформа «Сферум» (термин)');
+    expect(first.closest('[id]')!.id).toBe('p-1-3-2');
   });
 });
