@@ -1,12 +1,13 @@
 import settings from '../content/site.json';
 import facts from '../content/platform-facts.json';
 import { parseSiteConfig } from './domain/site-config.ts';
+import { parsePlatformFacts } from './domain/platform.ts';
 
 /** The institution's settings (content/site.json), validated once for every page. */
 export const site = parseSiteConfig(settings);
 
-/** Dated, sourced facts about the platform after the regulations were written. */
-export const platformFacts = facts;
+/** Dated, sourced facts about the platform after the regulations were written, in date order. */
+export const platformFacts = parsePlatformFacts(facts);
 
 /** When the facts in content/platform-facts.json were last checked against their sources. */
 export const FACTS_CHECKED = '2026-11-23';

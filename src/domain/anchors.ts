@@ -29,10 +29,21 @@ function attribute(attributes: string, name: string): string | undefined {
   return new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
 }
 
+/** Reading text of MDX markup: editorial notes dropped, tags, bold and escapes removed, links reduced to their text. */
+export function plainText(mdx: string): string {
+  return mdx
+    .replace(/<Note>[\s\S]*?<\/Note>/g, ' ')
+    .replace(/<(https?:\/\/[^>]+)>/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\*\*|\\/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The opening words of the text that starts at `from`: markup removed, cut at a word boundary. */
 export function openingWords(body: string, from: number, maxLength = 80): string {
-  const line = body.slice(from).trimStart().split('\n', 1)[0];
-  const text = line.replace(/<[^>]+>/g, '').replace(/\*\*|\\/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
+  const text = plainText(body.slice(from).trimStart().split('\n', 1)[0]);
   if (text.length <= maxLength) return text;
   return `${text.slice(0, text.lastIndexOf(' ', maxLength)).replace(/[,;:–-]$/, '')}…`;
 }
@@ -111,4 +122,33 @@ export function documentAnchors(slug: string, body: string): Anchor[] {
     throw new Error(`content/regulations/${slug}.mdx: повторяются id пунктов: ${duplicates.join(', ')}`);
   }
   return anchors;
+}
+
+/**
+ * The plain text of each anchor's own segment: its content without the nested anchors (a clause's
+ * items and paragraphs have their own entries) and without editorial notes. Map id → text, in document order.
+ */
+export function anchorTexts(body: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  const open: { id: string; tag: string; pieces: string[]; cursor: number }[] = [];
+  for (const match of body.matchAll(/<(\/?)(Section|Clause|Item|Para)\b([^>]*)>/g)) {
+    const [tag, closing, name, attributes] = match;
+    const innermost = open.at(-1);
+    if (innermost && innermost.cursor >= 0) innermost.pieces.push(body.slice(innermost.cursor, match.index));
+    if (innermost) innermost.cursor = -1; // until the nested anchor closes
+    if (closing) {
+      const done = open.pop();
+      if (done?.tag !== name) throw new Error(`</${name}> без открывающего тега: ${body.slice(match.index, match.index + 80)}`);
+      texts.set(done.id, plainText(done.pieces.join(' ')));
+      const outer = open.at(-1);
+      if (outer) outer.cursor = match.index + tag.length;
+    } else {
+      const id = attribute(attributes, 'id');
+      if (!id) throw new Error(`<${name}> без атрибута id: ${tag}`);
+      texts.set(id, ''); // keeps document order: parents before their nested anchors
+      open.push({ id, tag: name, pieces: [], cursor: match.index + tag.length });
+    }
+  }
+  if (open.length) throw new Error(`<${open[0].tag} id="${open[0].id}"> не закрыт`);
+  return texts;
 }

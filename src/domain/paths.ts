@@ -8,3 +8,23 @@ export function withBase(base: string, path = ''): string {
 export function documentPath(slug: string, anchor?: string): string {
   return `docs/${slug}/${anchor ? `#${anchor}` : ''}`;
 }
+
+/** Site paths of the reference pages («Справка»). */
+export const REFERENCE_PATHS = {
+  index: 'reference/',
+  changes: 'reference/changes/',
+  foreignMessengers: 'reference/foreign-messengers/',
+  legalBasis: 'reference/legal-basis/',
+  glossary: 'reference/glossary/',
+  compare: 'reference/compare/',
+} as const;
+
+/** An act's entry on the legal-basis page. */
+export function lawPath(id: string): string {
+  return `${REFERENCE_PATHS.legalBasis}#${id}`;
+}
+
+/** A term's entry in the glossary. */
+export function termPath(id: string): string {
+  return `${REFERENCE_PATHS.glossary}#${id}`;
+}

@@ -53,6 +53,19 @@ export const lawSchema = z.object({
   number: z.string().optional(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   title: z.string().min(3),
+  /** How the documents write it: regular expressions that find the act in a clause's text («149-ФЗ», «(?<!\\d)1241(?!\\d)»). */
+  patterns: z
+    .array(z.string().refine((source) => isRegExp(source), { error: 'не регулярное выражение' }))
+    .min(1),
 });
+
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Law = z.infer<typeof lawSchema>;

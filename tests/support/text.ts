@@ -3,6 +3,9 @@ import { parseHTML } from 'linkedom';
 
 const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
 
+/** Elements whose text is not read on the page. */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -28,6 +31,7 @@ export function mainText(html: string): string {
   const walk = (node: Node) => {
     if (node.nodeType === 3) text += node.textContent;
     else if (node.nodeType === 1) {
+      if (SKIPPED.has((node as Element).tagName)) return;
       const block = BLOCK.has((node as Element).tagName);
       if (block) text += ' ';
       for (const child of node.childNodes) walk(child);

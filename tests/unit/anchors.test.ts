@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnchors, duplicateIds, documentAnchors, clauseLevel, openingWords } from '../../src/domain/anchors.ts';
+import { extractAnchors, duplicateIds, documentAnchors, clauseLevel, openingWords, anchorTexts } from '../../src/domain/anchors.ts';
 
 const body = `
 <Section id="p-3" n="3.">ОРГАНИЗАЦИЯ РАБОТЫ</Section>
@@ -41,6 +41,20 @@ describe('clause anchors', () => {
     const clause = extractAnchors(body).find((a) => a.id === 'p-3-1');
     expect(clause?.excerpt).toBe('Действия администратора ИКОП «Сферум»: координирует процессы, а именно:');
     expect(openingWords('<Sic fix="x">видеo</Sic> **жирный** [ссылка](https://x.ru) ' + 'слово '.repeat(30), 0, 40)).toMatch(/^видеo жирный ссылка слово[^…]*…$/);
+  });
+
+  it('gives each anchor its own text: without nested anchors, notes and markup', () => {
+    const withNote = body.replace('направляет заявку;', 'направляет <Sic fix="заявку">заявкy</Sic> **срочно**;\n\n<Note>Примечание.</Note>');
+    expect([...anchorTexts(withNote)]).toEqual([
+      ['p-3', 'ОРГАНИЗАЦИЯ РАБОТЫ'],
+      ['p-3-1', 'Действия администратора ИКОП «Сферум»: координирует процессы, а именно:'],
+      ['p-3-1-abz-2', 'Администратор назначается заведующим ДОУ в соответствии с приказом.'],
+      ['p-3-1-1', 'направляет заявкy срочно;'],
+      ['p-3-1-2', 'создает чаты:'],
+      ['p-3-1-2-1', 'чат с родителями;'],
+    ]);
+    expect(() => anchorTexts('<Clause id="p-1" n="1.">не закрыт')).toThrow(/не закрыт/);
+    expect(() => anchorTexts('<Clause id="p-1" n="1.">текст</Item>')).toThrow(/без открывающего/);
   });
 
   it('fails the build on an id collision, naming the file and the id', () => {

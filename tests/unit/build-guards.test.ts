@@ -16,6 +16,7 @@ function astro(command: 'sync' | 'build'): string {
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), command], {
     cwd: scratch,
     encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
   expect(result.status, 'сборка должна была остановиться').not.toBe(0);

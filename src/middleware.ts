@@ -1,0 +1,18 @@
+/** Build-time HTML pass: links the first use of each defined term on a page to the glossary (see src/domain/glossary.ts). */
+import { defineMiddleware } from 'astro:middleware';
+import glossaryData from '../content/glossary.json';
+import { glossarySchema, linkFirstUses } from './domain/glossary.ts';
+import { REFERENCE_PATHS, termPath, withBase } from './domain/paths.ts';
+
+const glossary = glossarySchema.parse(glossaryData);
+const base = import.meta.env.BASE_URL;
+/** The glossary itself and the 404 page are left alone. */
+const untouched = [withBase(base, REFERENCE_PATHS.glossary), withBase(base, '404')];
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const path = context.url.pathname;
+  if (!response.headers.get('content-type')?.startsWith('text/html') || untouched.some((prefix) => path.startsWith(prefix))) return response;
+  const html = linkFirstUses(await response.text(), glossary, (term) => withBase(base, termPath(term.id)));
+  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+});
