@@ -72,6 +72,8 @@ export function words(content: string): string[] {
 }
 
 const ROOT_FACTOR = 0.5;
+const SATURATION = 1.2;
+const LENGTH_EFFECT = 0.75;
 
 interface Section {
   url: string;
@@ -120,10 +122,13 @@ export function rankSections(
   const all = [...sectionsOf.values()].flat();
   const frequency = Array.from({ length: groups }, (_, group) => all.filter((section) => section.weights[group] > 0).length);
   const rarity = frequency.map((count) => Math.log(1 + all.length / Math.max(count, 1)));
+  const averageLength = all.reduce((sum, section) => sum + section.end - section.start, 0) / Math.max(all.length, 1);
   return all
     .map((section) => {
       const found = section.weights.filter((weight) => weight > 0).length;
-      const relevance = section.weights.reduce((sum, weight, group) => sum + (weight > 0 ? rarity[group] * (1 + Math.log(weight)) : 0), 0);
+      // BM25-style saturation: repeats help less and less, long sections need more of them.
+      const norm = SATURATION * (1 - LENGTH_EFFECT + (LENGTH_EFFECT * (section.end - section.start)) / averageLength);
+      const relevance = section.weights.reduce((sum, weight, group) => sum + (rarity[group] * weight * (SATURATION + 1)) / (weight + norm), 0);
       const coverage = found / Math.max(groups, 1);
       return {
         url: section.url,

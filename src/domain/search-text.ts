@@ -24,7 +24,7 @@ export function normalizeText(text: string): string {
 
 /** Normalises the text content of an HTML page (between tags; tags, attributes and scripts untouched). */
 export function normalizeHtmlText(html: string): string {
-  return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|>([^<]+)</gi, (match, skipped: string | undefined, _tag, text: string | undefined) =>
+  return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|>([^<]+)</gi, (_match, skipped: string | undefined, _tag, text: string | undefined) =>
     skipped ?? `>${normalizeText(text ?? '')}<`);
 }
 
