@@ -3,7 +3,7 @@
  * clauses (src/domain/search-rank.ts), renders results as plain DOM (no HTML from the index or the
  * query is ever parsed), keeps the query and filters in the address, and moves through results with arrows.
  */
-import { queryTerms, pluralRu, MAX_QUERY_LENGTH } from '../domain/search-text.ts';
+import { queryTerms, pluralRu } from '../domain/search-text.ts';
 import { expandTerms, rankSections, isFormOf, words, excerptOf, matchedWords, type IndexedPage, type WordMatch, type SectionHit } from '../domain/search-rank.ts';
 import { sectionKey, type SearchData } from '../domain/search-data.ts';
 import { withBase } from '../domain/paths.ts';
@@ -62,7 +62,8 @@ export function startSearchPage(): void {
     if ([...field.options].some((option) => option.value === value)) field.value = value;
     else ignored.push(value.slice(0, 40));
   }
-  input.value = (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH);
+  // The whole query goes into the box; queryTerms reads its first MAX_QUERY_LENGTH characters and says so.
+  input.value = params.get('q') ?? '';
 
   let run = 0;
   async function search(updateAddress: boolean): Promise<void> {
@@ -196,5 +197,5 @@ export function startSearchPage(): void {
     event.preventDefault();
     void search(true);
   });
-  if (input.value || ignored.length) void search(false);
+  if (params.has('q') || ignored.length) void search(false);
 }
