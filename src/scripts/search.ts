@@ -7,8 +7,6 @@ import { queryTerms, pluralRu } from '../domain/search-text.ts';
 import { expandTerms, rankSections, isFormOf, words, excerptOf, matchedWords, type IndexedPage, type WordMatch, type SectionHit } from '../domain/search-rank.ts';
 import { sectionKey, type SearchData } from '../domain/search-data.ts';
 import { withBase } from '../domain/paths.ts';
-import { TYPE_SLUGS } from '../domain/institution-types.ts';
-import { INSTITUTION_TYPES } from '../domain/site-config.ts';
 
 interface PagefindFragment {
   url: string;
@@ -117,7 +115,7 @@ export function startSearchPage(): void {
     const { pagefind, data } = await load();
     const pagefindFilters: Record<string, string> = {};
     if (filters.doc) pagefindFilters['документ'] = documents.get(filters.doc) ?? '';
-    const type = INSTITUTION_TYPES.find((t) => TYPE_SLUGS[t] === filters.type);
+    const type = select('type').selectedOptions[0]?.dataset.filter;
     if (type) pagefindFilters['тип'] = type;
     const groups = expandTerms(terms, data.synonyms);
     const pages = new Map<string, IndexedPage & { document: string }>();
