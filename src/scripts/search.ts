@@ -17,12 +17,19 @@ interface PagefindFragment {
   filters: Record<string, string[]>;
   meta: Record<string, string>;
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindFragment>;
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindFragment> }[] }>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
 const MAX_SHOWN = 20;
+/** Pages whose text is fetched and ranked per query. */
+const MAX_PAGES = 5;
 const RESULT_FORMS = ['результат', 'результата', 'результатов'] as const;
 
 interface Filters {
@@ -117,23 +124,41 @@ export function startSearchPage(): void {
     if (filters.doc) pagefindFilters['документ'] = documents.get(filters.doc) ?? '';
     const type = select('type').selectedOptions[0]?.dataset.filter;
     if (type) pagefindFilters['тип'] = type;
+    // Pages with a clause about the role; the clauses themselves are picked below.
+    if (filters.role) pagefindFilters['роль'] = filters.role;
     const groups = expandTerms(terms, data.synonyms);
     const pages = new Map<string, IndexedPage & { document: string }>();
     // One search at a time: Pagefind's searches share state and must not overlap.
-    const matches: WordMatch[][] = [];
-    for (const group of groups) {
-      const groupMatches: WordMatch[] = [];
-      for (const word of group) {
+    const found: { group: number; word: string; result: PagefindResult }[] = [];
+    for (const [group, alternatives] of groups.entries()) {
+      for (const word of alternatives) {
         const { results } = await pagefind.search(word, { filters: pagefindFilters });
-        for (const result of results) {
-          const fragment = await result.data();
-          const url = fragment.raw_url ?? fragment.url;
-          if (!pages.has(url)) pages.set(url, { url, content: fragment.content, anchors: fragment.anchors, document: fragment.filters['документ']?.[0] ?? fragment.meta.title ?? '' });
-          const text = wordsOf(url, fragment.content);
-          groupMatches.push({ url, locations: fragment.weighted_locations.filter(({ location }) => isFormOf(text[location] ?? '', word)) });
-        }
+        found.push(...results.map((result) => ({ group, word, result })));
       }
-      matches.push(groupMatches);
+    }
+    // Only pages that can hold a top section are fetched: a section never has more of the
+    // query's words than its page, and the best pages by Pagefind's score come first.
+    const coverage = new Map<string, { groups: Set<number>; score: number }>();
+    for (const { group, result } of found) {
+      const page = coverage.get(result.id) ?? { groups: new Set<number>(), score: 0 };
+      page.groups.add(group);
+      page.score = Math.max(page.score, result.score);
+      coverage.set(result.id, page);
+    }
+    const best = Math.max(0, ...[...coverage.values()].map((page) => page.groups.size));
+    const candidates = new Set([...coverage.entries()]
+      .filter(([, page]) => page.groups.size >= Math.max(1, best - 1))
+      .sort(([, a], [, b]) => b.groups.size - a.groups.size || b.score - a.score)
+      .slice(0, MAX_PAGES)
+      .map(([id]) => id));
+    const matches: WordMatch[][] = groups.map(() => []);
+    for (const { group, word, result } of found) {
+      if (!candidates.has(result.id)) continue;
+      const fragment = await result.data();
+      const url = fragment.raw_url ?? fragment.url;
+      if (!pages.has(url)) pages.set(url, { url, content: fragment.content, anchors: fragment.anchors, document: fragment.filters['документ']?.[0] ?? fragment.meta.title ?? '' });
+      const text = wordsOf(url, fragment.content);
+      matches[group].push({ url, locations: fragment.weighted_locations.filter(({ location }) => isFormOf(text[location] ?? '', word)) });
     }
     const roleSections = filters.role ? new Set(data.roles[filters.role] ?? []) : undefined;
     const hits = rankSections(matches, pages, (url, id) => Boolean(data.labels[url]?.[id]))
