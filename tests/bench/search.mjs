@@ -36,6 +36,7 @@ export async function searchBench(dist, base, root) {
     await page.waitForFunction(() => /^(Найдено|Ничего)/.test(document.getElementById('search-status')?.textContent ?? ''));
     await page.waitForLoadState('networkidle');
     const firstQuery = responses.reduce((sum, response) => sum + response.bytes, 0);
+    const firstQueryRequests = responses.length;
     const pagefindBytes = responses.filter((response) => response.url.includes('/pagefind/')).reduce((sum, r) => sum + r.bytes, 0);
 
     /** @type {number[]} */
@@ -65,7 +66,7 @@ export async function searchBench(dist, base, root) {
     return {
       firstQueryBytes: firstQuery,
       firstQueryPagefindBytes: pagefindBytes,
-      firstQueryRequests: responses.length,
+      firstQueryRequests,
       indexBytes: sizeOf(join(dist, 'pagefind')),
       indexBytesUsed: sizeOf(join(dist, 'pagefind')) - ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js', 'wasm.unknown.pagefind']
         .reduce((sum, file) => sum + statSync(join(dist, 'pagefind', file)).size, 0),
