@@ -58,7 +58,7 @@ async function answerWithKeyboard(page: Page, label: string) {
   const checkedIndex = await radios.evaluateAll((inputs) => inputs.findIndex((input) => (input as HTMLInputElement).checked));
   for (let i = checkedIndex; i < index; i++) await page.keyboard.press('ArrowDown');
   for (let i = checkedIndex; i > index; i--) await page.keyboard.press('ArrowUp');
-  await tabTo(page, 'button[type=submit]');
+  await tabTo(page, '#wizard button[type=submit]');
   await page.keyboard.press('Enter');
 }
 
@@ -79,7 +79,7 @@ describe('role wizard', () => {
       expect(await axeViolations(page), `после «${label}»`).toEqual([]);
     }
     expect(await heading(page)).toBe('Проверьте ответы');
-    await tabTo(page, 'button.button');
+    await tabTo(page, '#wizard button.button');
     await page.keyboard.press('Enter');
     expect(await heading(page)).toBe(`Чек-лист: ${name}`);
     expect((await items(page)).length).toBeGreaterThan(2);
@@ -92,7 +92,7 @@ describe('role wizard', () => {
   it('validates an empty answer: error summary focused, title prefixed «Ошибка:», the wizard keeps working', async () => {
     const { page } = await fresh();
     await page.goto(wizardUrl(), { waitUntil: 'networkidle' });
-    await tabTo(page, 'button[type=submit]');
+    await tabTo(page, '#wizard button[type=submit]');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
     expect(await page.locator('.error-summary').textContent()).toContain('Есть ошибки');
