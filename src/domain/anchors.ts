@@ -112,3 +112,40 @@ export function documentAnchors(slug: string, body: string): Anchor[] {
   }
   return anchors;
 }
+
+const NOTE = /<Note>[\s\S]*?<\/Note>/g;
+/** Where an anchor's own text ends: the next anchored element opens, or its own element closes. */
+const SEGMENT_END = /<(?:Section|Clause|Item|Para)\b|<\/(?:Section|Clause|Item|Para)>/g;
+
+/** Markdown and MDX tags removed, whitespace collapsed: the words a reader sees. */
+function plainText(source: string): string {
+  return source
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\*\*|\\/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The verbatim text of every anchor, for quoting a clause elsewhere on the site (slides, handouts):
+ * the anchor's own words up to its first nested anchor (a clause's list items are anchors of their own),
+ * editorial notes left out, the source's misprints kept as the source has them.
+ */
+export function anchorTexts(body: string): Map<string, string> {
+  const source = body.replace(NOTE, '');
+  const texts = new Map<string, string>();
+  for (const match of source.matchAll(TAG)) {
+    const id = attribute(match[2], 'id');
+    if (!id) continue;
+    const start = match.index + match[0].length;
+    if (match[3] !== undefined) {
+      texts.set(id, plainText(match[3]));
+      continue;
+    }
+    SEGMENT_END.lastIndex = start;
+    const end = SEGMENT_END.exec(source)?.index ?? source.length;
+    texts.set(id, plainText(source.slice(start, end)));
+  }
+  return texts;
+}
