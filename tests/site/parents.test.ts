@@ -1,0 +1,86 @@
+/** The parents' page and the A4 poster: light, without JavaScript, sourced, and printable on one page. */
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serve, type StaticSite } from '../support/static-server.ts';
+import { printedA4Pages } from '../support/print.ts';
+import { DIST, DIST_SUBFOLDER, SUBFOLDER, ROOT, readPage } from '../support/project.ts';
+import { qrSvg, publicUrl } from '../../src/domain/qr.ts';
+
+const settings = JSON.parse(readFileSync(join(ROOT, 'content/site.json'), 'utf8'));
+
+/** The HTML and every stylesheet and script it loads, gzipped: what a phone downloads. */
+function transferBytes(dist: string, file: string): number {
+  const html = readPage(file, dist);
+  const assets = [...html.matchAll(/(?:href|src)="\/(_astro\/[^"]+\.(?:css|js))"/g)].map((m) => readFileSync(join(dist, m[1])));
+  return [Buffer.from(html), ...assets].reduce((sum, bytes) => sum + gzipSync(bytes, { level: 9 }).length, 0);
+}
+
+describe('the parents’ page', () => {
+  const html = readPage('roditelyam/index.html');
+  const { document } = parseHTML(html);
+
+  it('ships no JavaScript and stays within 20 KB gzipped', () => {
+    expect(document.querySelectorAll('script').length).toBe(0);
+    expect(transferBytes(DIST, 'roditelyam/index.html')).toBeLessThanOrEqual(20 * 1024);
+  });
+
+  it('cites a clause for every step and every rule', () => {
+    const items = [...document.querySelectorAll('.steps li, .rules li')];
+    expect(items.length).toBeGreaterThanOrEqual(8);
+    for (const item of items) expect(item.querySelector('.cite a[href*="/docs/"]'), item.textContent).not.toBeNull();
+  });
+
+  it('is where the header’s «Родителям» leads', () => {
+    const { document: home } = parseHTML(readPage('index.html'));
+    const link = [...home.querySelectorAll('.site-header a')].find((a) => a.textContent === 'Родителям');
+    expect(link?.getAttribute('href')).toBe('/roditelyam/');
+  });
+});
+
+describe.each([
+  { name: 'корень сайта', dist: DIST, base: '/' },
+  { name: `подпапка ${SUBFOLDER}`, dist: DIST_SUBFOLDER, base: SUBFOLDER },
+])('the A4 poster, at $name', ({ dist, base }) => {
+  const { document } = parseHTML(readPage('roditelyam/plakat/index.html', dist));
+
+  it('carries a QR code of the parents’ page at the configured site address, drawn at build time', () => {
+    const expected = qrSvg(publicUrl(settings.siteUrl, base, 'roditelyam/'), 'QR-код: страница для родителей');
+    expect(document.querySelector('.poster svg.qr')?.outerHTML).toBe(parseHTML(expected).document.querySelector('svg')?.outerHTML);
+    expect(document.querySelectorAll('script').length).toBe(0);
+  });
+
+  it('names the institution and the administrator from the configuration, with three steps', () => {
+    const text = document.querySelector('.poster')?.textContent ?? '';
+    expect(text).toContain(settings.institution.name);
+    expect(text).toContain(settings.admin.name);
+    expect(document.querySelectorAll('.poster-steps li').length).toBe(3);
+  });
+});
+
+describe('printing the parents’ pages', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    site = await serve(DIST);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('prints the poster on exactly one A4 page, without the site’s navigation', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}roditelyam/plakat/`);
+    expect(await printedA4Pages(page)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.poster svg.qr').isVisible()).toBe(true);
+    await page.close();
+  });
+});
