@@ -84,3 +84,33 @@ describe('printing the parents’ pages', () => {
     await page.close();
   });
 });
+
+describe('the role handouts', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    site = await serve(DIST);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  const { document: index } = parseHTML(readPage('pamyatki/index.html'));
+  const handouts = [...index.querySelectorAll('main li a')].map((a) => a.getAttribute('href')!);
+
+  it('exist for every role of «кто что делает»', () => {
+    expect(handouts).toEqual(['parents', 'teachers', 'admins', 'heads', 'students'].map((role) => `/pamyatki/${role}/`));
+  });
+
+  it.each(handouts)('%s prints on exactly one A4 page, with its clauses and a QR code of the role page', async (path) => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}${path.slice(1)}`);
+    expect(await printedA4Pages(page)).toBe(1);
+    await expect(page.locator('.handout li a[href*="/docs/"]').count()).resolves.toBeGreaterThan(1);
+    const role = path.split('/').at(-2)!;
+    const expected = parseHTML(qrSvg(publicUrl(settings.siteUrl, '/', `roles/${role}/`), 'x')).document.querySelector('svg')!;
+    expect(await page.locator('.handout svg.qr path').getAttribute('d')).toBe(expected.querySelector('path')!.getAttribute('d'));
+    await page.close();
+  });
+});
