@@ -120,7 +120,7 @@ const SEGMENT_END = /<(?:Section|Clause|Item|Para)\b|<\/(?:Section|Clause|Item|P
 /** Markdown and MDX tags removed, whitespace collapsed: the words a reader sees. */
 function plainText(source: string): string {
   return source
-    .replace(/<[^>]+>/g, ' ')
+    .replace(/<[^>]+>/g, '')
     .replace(/\*\*|\\/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\s+/g, ' ')

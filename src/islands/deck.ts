@@ -15,9 +15,8 @@ function start(root: HTMLElement) {
   const presenter = new URLSearchParams(location.search).has('presenter');
   const channel = 'BroadcastChannel' in window ? new BroadcastChannel('pedchas') : null;
   const html = document.documentElement;
-  html.classList.add('deck-on');
+  // deck-on is set by an inline script in <head> before the first paint, so the page does not jump.
   html.classList.toggle('deck-presenter', presenter);
-  toolbar.hidden = false;
   let current = 0;
 
   function show(n: number, broadcast = true) {
@@ -65,4 +64,5 @@ function start(root: HTMLElement) {
   });
 
   show(nearestSlide(location.hash, slides.length), false);
+  html.classList.add('deck-ready');
 }

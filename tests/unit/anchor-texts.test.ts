@@ -51,5 +51,7 @@ describe('anchorTexts', () => {
     expect(empty).toEqual(['novosibirsk-sosh-215#p-2-2']);
     const tekhnikum = regulationFiles().find((file) => file.slug === 'tekhnikum')!;
     expect(anchorTexts(tekhnikum.body).get('p-21-4')).toBe('Этика общения в учебном профиле VK-мессенджера.');
+    const orenburg = regulationFiles().find((file) => file.slug === 'orenburg-dou-111')!;
+    expect(anchorTexts(orenburg.body).get('p-1')).toContain('иностранных мессенджеров (Discjrd, Microsoft Teams,');
   });
 });
