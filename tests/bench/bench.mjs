@@ -343,7 +343,7 @@ async function audit(pages, base) {
     }
     return results;
   } finally {
-    await chrome?.kill();
+    chrome?.kill();
     await server.close();
   }
 }

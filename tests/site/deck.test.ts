@@ -1,12 +1,11 @@
 /** The «педагогический час» deck in a real browser: keyboard, deep links, no overflow, presenter view, offline file, handout. */
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serve, type StaticSite } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { servedInBrowser } from '../support/served.ts';
 import { axeViolations } from '../support/axe.ts';
 import { printedA4Pages } from '../support/print.ts';
 import { DIST, ROOT, readPage } from '../support/project.ts';
@@ -17,16 +16,7 @@ const settings = JSON.parse(readFileSync(join(ROOT, 'content/site.json'), 'utf8'
 const { document } = parseHTML(readPage('pedchas/index.html'));
 const titles = [...document.querySelectorAll('.slide h2')].map((h2) => h2.textContent?.trim());
 
-let browser: Browser;
-let site: StaticSite;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serve(DIST);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = servedInBrowser();
 
 /** The heading of the one slide on screen. */
 const shown = (page: Page) => page.locator('.slide:not([hidden]):not(.is-next) h2').textContent();
@@ -51,8 +41,8 @@ describe('the deck page', () => {
   });
 
   it('steps through every slide with the keys of a keyboard and a clicker', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(`${site.url}pedchas/`);
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${served.site.url}pedchas/`);
     const seen = [await shown(page)];
     const forward = ['ArrowRight', 'PageDown', 'Space'];
     for (let i = 1; i < titles.length; i++) {
@@ -73,9 +63,9 @@ describe('the deck page', () => {
   });
 
   it('opens the slide of a deep link, and the nearest slide for a number out of range', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     for (const [hash, expected] of [['#slide-5', 5], ['#slide-999', titles.length], ['#slide-0', 1], ['#slide-abc', 1]] as const) {
-      await page.goto(`${site.url}pedchas/${hash}`);
+      await page.goto(`${served.site.url}pedchas/${hash}`);
       await page.reload();
       expect(await shown(page), hash).toBe(titles[expected - 1]);
       expect(new URL(page.url()).hash).toBe(`#slide-${expected}`);
@@ -87,8 +77,8 @@ describe('the deck page', () => {
     [1280, 720],
     [1920, 1080],
   ])('fits every slide on the screen at %i×%i, in large type', async (width, height) => {
-    const page = await browser.newPage({ viewport: { width, height } });
-    await page.goto(`${site.url}pedchas/#slide-1`);
+    const page = await served.browser.newPage({ viewport: { width, height } });
+    await page.goto(`${served.site.url}pedchas/#slide-1`);
     const overflowing: string[] = [];
     for (let i = 1; i <= titles.length; i++) {
       const frame = page.locator('.slide:not([hidden]) .slide-frame');
@@ -105,9 +95,9 @@ describe('the deck page', () => {
   });
 
   it('keeps the presenter window and the main window in step, both ways', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const main = await context.newPage();
-    await main.goto(`${site.url}pedchas/#slide-1`);
+    await main.goto(`${served.site.url}pedchas/#slide-1`);
     const popup = context.waitForEvent('page');
     await main.getByRole('button', { name: 'Окно докладчика' }).click();
     const presenter = await popup;
@@ -125,17 +115,17 @@ describe('the deck page', () => {
   });
 
   it('reads as one long page without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}pedchas/`);
+    await page.goto(`${served.site.url}pedchas/`);
     await expect(page.locator('.slide h2').evaluateAll((all) => all.filter((h2) => (h2 as HTMLElement).offsetParent).length)).resolves.toBe(titles.length);
     await expect(page.locator('.slide-notes').first().isVisible()).resolves.toBe(true);
     await context.close();
   });
 
   it('prints as a handout: several slides with their notes on each A4 page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}pedchas/#slide-4`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.site.url}pedchas/#slide-4`);
     const pages = await printedA4Pages(page);
     // Three slides a page, give or take a page for the title and a slide that does not fit at the bottom.
     expect(pages).toBeGreaterThanOrEqual(Math.ceil(titles.length / 3));
@@ -148,7 +138,7 @@ describe('the deck page', () => {
 
 describe('the offline deck file', () => {
   it('opens from disk with the network blocked and shows every slide', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const requests: string[] = [];
     await context.route(/^(https?|wss?):/, (route) => {
       requests.push(route.request().url());

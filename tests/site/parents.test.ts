@@ -1,12 +1,10 @@
 /** The parents' page and the A4 poster: light, without JavaScript, sourced, and printable on one page. */
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serve, type StaticSite } from '../support/static-server.ts';
+import { servedInBrowser } from '../support/served.ts';
 import { printedA4Pages } from '../support/print.ts';
 import { DIST, DIST_SUBFOLDER, SUBFOLDER, ROOT, readPage } from '../support/project.ts';
 import { qrSvg, publicUrl } from '../../src/domain/qr.ts';
@@ -63,20 +61,11 @@ describe.each([
 });
 
 describe('printing the parents’ pages', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    site = await serve(DIST);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = servedInBrowser();
 
   it('prints the poster on exactly one A4 page, without the site’s navigation', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}roditelyam/plakat/`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.site.url}roditelyam/plakat/`);
     expect(await printedA4Pages(page)).toBe(1);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
@@ -86,16 +75,7 @@ describe('printing the parents’ pages', () => {
 });
 
 describe('the role handouts', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    site = await serve(DIST);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = servedInBrowser();
   const { document: index } = parseHTML(readPage('pamyatki/index.html'));
   const handouts = [...index.querySelectorAll('main li a')].map((a) => a.getAttribute('href')!);
 
@@ -104,8 +84,8 @@ describe('the role handouts', () => {
   });
 
   it.each(handouts)('%s prints on exactly one A4 page, with its clauses and a QR code of the role page', async (path) => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}${path.slice(1)}`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.site.url}${path.slice(1)}`);
     expect(await printedA4Pages(page)).toBe(1);
     await expect(page.locator('.handout li a[href*="/docs/"]').count()).resolves.toBeGreaterThan(1);
     const role = path.split('/').at(-2)!;
