@@ -74,11 +74,19 @@ describe('the deck page', () => {
   });
 
   it.each([
-    [1280, 720],
-    [1920, 1080],
-  ])('fits every slide on the screen at %i×%i, in large type', async (width, height) => {
+    [1280, 720, 'window'],
+    [1920, 1080, 'window'],
+    [1280, 720, 'fullscreen'],
+    [1920, 1080, 'fullscreen'],
+  ])('fits every slide on the screen at %i×%i (%s), in large type', async (width, height, mode) => {
     const page = await served.browser.newPage({ viewport: { width, height } });
     await page.goto(`${served.site.url}pedchas/#slide-1`);
+    if (mode === 'fullscreen') {
+      await page.getByRole('button', { name: 'Во весь экран' }).click();
+      await expect.poll(() => page.evaluate(() => Boolean(document.fullscreenElement))).toBe(true);
+    }
+    // The toolbar takes 3rem in a window; on a projector (fullscreen) the text is at least 28px at 1280×720.
+    const minimumFont = ((mode === 'fullscreen' ? 28 : 26) * width) / 1280;
     const overflowing: string[] = [];
     for (let i = 1; i <= titles.length; i++) {
       const frame = page.locator('.slide:not([hidden]) .slide-frame');
@@ -86,7 +94,7 @@ describe('the deck page', () => {
         element.scrollHeight, element.clientHeight, element.scrollWidth, element.clientWidth, Number.parseFloat(getComputedStyle(element).fontSize),
       ]);
       expect(clientWidth / clientHeight).toBeCloseTo(16 / 9, 1);
-      expect(fontSize).toBeGreaterThanOrEqual((26 * width) / 1280);
+      expect(fontSize).toBeGreaterThanOrEqual(minimumFont);
       if (scrollHeight > clientHeight || scrollWidth > clientWidth) overflowing.push(`${i}. ${titles[i - 1]}: ${scrollHeight} > ${clientHeight}`);
       await page.keyboard.press('ArrowRight');
     }
