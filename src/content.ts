@@ -1,7 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { documentAnchors, anchorTexts, type Anchor } from './domain/anchors.ts';
-import { documentPath } from './domain/paths.ts';
-import type { ClauseRef } from './domain/audience.ts';
+import { documentPath, type ClauseRef } from './domain/paths.ts';
 import type { Law } from './domain/regulation.ts';
 
 export type Regulation = CollectionEntry<'regulations'>;

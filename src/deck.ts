@@ -1,21 +1,21 @@
-import { audiences } from './audiences.ts';
+import { catalogue } from './catalogue.ts';
 import { clauseLookup } from './content.ts';
 import { platformFacts, site } from './site.ts';
 import { buildDeck, deckRoles, type DeckRole, type QrLink, type Slide } from './domain/deck.ts';
 import { formatPartialDate } from './domain/format.ts';
 import { publicUrl } from './domain/qr.ts';
 
-/** Roles of «кто что делает» and the handouts. Switch to the duty catalogue here when it is merged. */
-export const roles: DeckRole[] = deckRoles(audiences);
+/** Roles of «кто что делает» and the handouts, from the duty catalogue. */
+export const roles: DeckRole[] = deckRoles(catalogue);
 
-/** The teachers' step-by-step page the closing slide's QR code opens (the wizard, once it is merged). */
-export const TEACHERS_PAGE = 'roles/teachers/';
+/** The teachers' wizard, which the closing slide's QR code opens. */
+export const TEACHERS_PAGE = 'checklist/';
 
 /** The deck's QR links, absolute under the configured site address. */
 export function deckLinks(siteUrl: URL, base: string): QrLink[] {
   return [
     { label: 'Родителям: как войти в чат', url: publicUrl(siteUrl, base, 'roditelyam/') },
-    { label: 'Педагогам: обязанности по шагам', url: publicUrl(siteUrl, base, TEACHERS_PAGE) },
+    { label: 'Педагогам: чек-лист за минуту', url: publicUrl(siteUrl, base, TEACHERS_PAGE) },
   ];
 }
 

@@ -10,3 +10,14 @@ export const platformFacts = facts;
 
 /** When the facts in content/platform-facts.json were last checked against their sources. */
 export const FACTS_CHECKED = '2026-11-23';
+
+/** The administrator's contact in one line, for texts that send the reader to them. */
+export const adminContactLine = [
+  site.admin.name,
+  site.admin.position,
+  site.admin.phone && `тел. ${site.admin.phone.replaceAll(' ', '\u00a0')}`,
+  site.admin.email,
+  site.admin.hours,
+]
+  .filter(Boolean)
+  .join(', ');

@@ -2,7 +2,9 @@
  * The «педагогический час» deck as data: which clauses, roles, facts and settings go on which slide.
  * Pages render it; the browser island only moves between the server-rendered slides.
  */
-import type { Audience, ClauseRef } from './audience.ts';
+import type { ClauseRef } from './paths.ts';
+import { splitRef, type Catalogue } from './duties.ts';
+import { PHASES, PHASE_TITLES } from './roles.ts';
 import { missingSetting, type SiteConfig } from './site-config.ts';
 
 /** A clause quoted on a slide, optionally with some of its list items. */
@@ -19,11 +21,16 @@ export interface DeckQuote {
   items: string[];
 }
 
+/** A role as the deck and the handouts show it: its duties grouped by phase. */
 export interface DeckRole {
+  /** The role page's slug: `roles/<id>/`, `pamyatki/<id>/`. */
   id: string;
+  /** Heading of the role's page: «Родителям». */
   title: string;
+  /** The role itself: «Родитель (законный представитель)». */
+  name: string;
   summary: string;
-  topics: { title: string; refs: ClauseRef[] }[];
+  topics: { title: string; duties: { text: string; refs: ClauseRef[] }[] }[];
 }
 
 export interface DatedFact {
@@ -41,7 +48,7 @@ export interface QrLink {
 export type SlideBody =
   | { kind: 'title'; lines: string[] }
   | { kind: 'quotes'; quotes: DeckQuote[] }
-  | { kind: 'role'; summary: string; topics: { title: string; cites: DeckQuote[] }[] }
+  | { kind: 'role'; summary: string; topics: { title: string; duties: number }[]; page: string }
   | { kind: 'facts'; facts: DatedFact[] }
   | { kind: 'deadlines'; deadlines: { what: string; date: string }[]; missing?: string; contact: string[] }
   | { kind: 'qr'; links: QrLink[] };
@@ -66,11 +73,27 @@ export interface DeckInput {
   formatDate: (iso: string) => string;
 }
 
-/** Roles for «кто что делает», from content/audiences.json until the duty catalogue exists: the one place to switch. */
-export function deckRoles(audiences: readonly Audience[]): DeckRole[] {
-  return audiences
-    .filter((audience) => audience.id !== 'pedagogical-hour')
-    .map(({ id, title, summary, topics }) => ({ id, title, summary, topics }));
+/** Roles for «кто что делает» and the handouts, from the duty catalogue (content/duties.json), duties grouped by phase. */
+export function deckRoles({ roles, duties }: Pick<Catalogue, 'roles' | 'duties'>): DeckRole[] {
+  return roles.map((role) => ({
+    id: role.slug,
+    title: role.title,
+    name: role.name,
+    summary: role.summary,
+    topics: PHASES.map((phase) => ({
+      title: PHASE_TITLES[phase],
+      duties: duties
+        .filter((duty) => duty.phase === phase && duty.roles.includes(role.id))
+        .map((duty) => ({ text: duty.text, refs: duty.refs.map(splitRef) })),
+    })).filter((topic) => topic.duties.length > 0),
+  }));
+}
+
+/** «1 обязанность», «3 обязанности», «5 обязанностей». */
+export function dutyCount(n: number): string {
+  const [one, few, many] = ['обязанность', 'обязанности', 'обязанностей'];
+  const word = n % 10 === 1 && n % 100 !== 11 ? one : [2, 3, 4].includes(n % 10) && ![12, 13, 14].includes(n % 100) ? few : many;
+  return `${n}\u00a0${word}`;
 }
 
 const FACTS_PER_SLIDE = 4;
@@ -93,7 +116,8 @@ export function contactLines(site: SiteConfig): string[] {
 /** Every slide of the deck, in order. */
 export function buildDeck({ site, roles, facts, links, quote, formatDate }: DeckInput): Slide[] {
   const quotes = (...specs: QuoteSpec[]): SlideBody => ({ kind: 'quotes', quotes: specs.map(quote) });
-  const byDate = [...facts].sort((a, b) => a.date.localeCompare(b.date));
+  // Changes with a date; the VK-era help notes («2022–2025») are practical tips, not changes.
+  const byDate = facts.filter((fact) => /^\d{4}-\d{2}(-\d{2})?$/.test(fact.date)).sort((a, b) => a.date.localeCompare(b.date));
   const factSlides = chunks(byDate, FACTS_PER_SLIDE);
   const deadlines = site.deadlines ?? [];
   return [
@@ -129,11 +153,12 @@ export function buildDeck({ site, roles, facts, links, quote, formatDate }: Deck
     },
     ...roles.map((role) => ({
       id: `rol-${role.id}`,
-      title: `Кто что делает: ${role.title.toLowerCase()}`,
+      title: `Кто что делает: ${role.name}`,
       body: {
         kind: 'role' as const,
         summary: role.summary,
-        topics: role.topics.map((topic) => ({ title: topic.title, cites: topic.refs.map((ref) => quote(ref)) })),
+        topics: role.topics.map((topic) => ({ title: topic.title, duties: topic.duties.length })),
+        page: `roles/${role.id}/`,
       },
       notes: `${role.summary} Подробнее — на странице роли на сайте и в памятке для печати.`,
     })),

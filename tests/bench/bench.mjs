@@ -67,7 +67,8 @@ function pageTypes(base) {
         : `${wanted} not built, used the largest document page instead`,
     },
     { name: 'document, largest', file: largest, url: `${base}docs/${slug(largest)}/`, limits: docLimits },
-    { name: 'audience', file: 'roles/parents/index.html', url: `${base}roles/parents/` },
+    { name: 'role page', file: 'roles/parents/index.html', url: `${base}roles/parents/` },
+    { name: 'wizard', file: 'checklist/index.html', url: `${base}checklist/`, limits: { js: 15 * KB } },
     {
       name: 'parents', file: 'roditelyam/index.html', url: `${base}roditelyam/`, limits: { js: 0, total: 20 * KB },
       note: 'the parents\' page: target ≤ 20 KB gzipped in all, no JavaScript',

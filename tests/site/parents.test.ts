@@ -79,11 +79,12 @@ describe('the role handouts', () => {
   const { document: index } = parseHTML(readPage('pamyatki/index.html'));
   const handouts = [...index.querySelectorAll('main li a')].map((a) => a.getAttribute('href')!);
 
-  it('exist for every role of «кто что делает»', () => {
-    expect(handouts).toEqual(['parents', 'teachers', 'admins', 'heads', 'students'].map((role) => `/pamyatki/${role}/`));
+  it('exist for every role of the duty catalogue', () => {
+    const catalogue = JSON.parse(readFileSync(join(ROOT, 'content/duties.json'), 'utf8'));
+    expect(handouts).toEqual(catalogue.roles.map((role: { slug: string }) => `/pamyatki/${role.slug}/`));
   });
 
-  it.each(handouts)('%s prints on exactly one A4 page, with its clauses and a QR code of the role page', async (path) => {
+  it.each(handouts)('%s prints on exactly one A4 page, with its duties, their clauses and a QR code of the role page', async (path) => {
     const page = await served.browser.newPage();
     await page.goto(`${served.site.url}${path.slice(1)}`);
     expect(await printedA4Pages(page)).toBe(1);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { regulationSchema, lawSchema } from '../../src/domain/regulation.ts';
-import { audiencesSchema } from '../../src/domain/audience.ts';
 import { documentAnchors } from '../../src/domain/anchors.ts';
 import { regulationFiles, ROOT, SOURCES_DIR } from '../support/project.ts';
 
@@ -87,19 +86,6 @@ describe('regulations content', () => {
         const sameClause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
         expect(sameClause, `${slug}: примечание в том же пункте, что «${defect}»`).toMatch(/<Note>/);
         from = body.indexOf(defect, from + defect.length);
-      }
-    }
-  });
-});
-
-describe('audiences', () => {
-  it('has an entry per audience of the home page, each citing clauses that exist', () => {
-    const audiences = audiencesSchema.parse(JSON.parse(readFileSync(join(ROOT, 'content/audiences.json'), 'utf8')));
-    expect(audiences.map((a) => a.title)).toEqual(['Родителям', 'Педагогам', 'Администратору платформы', 'Руководителю', 'Обучающимся', 'Педагогический час']);
-    const anchors = new Map(files.map((file) => [file.slug, new Set(documentAnchors(file.slug, file.body).map((a) => a.id))]));
-    for (const audience of audiences) {
-      for (const { doc, anchor } of audience.topics.flatMap((topic) => topic.refs)) {
-        expect(anchors.get(doc)?.has(anchor), `${audience.id}: ${doc}#${anchor}`).toBe(true);
       }
     }
   });

@@ -1,0 +1,124 @@
+/**
+ * Duties → a checklist for one situation. Pure and free of zod: the wizard island ships it to the browser.
+ * The same function builds the static role pages (every variant) and the wizard's personal result (one variant).
+ */
+import { PHASES, PHASE_TITLES, type Phase, type Role } from './roles.ts';
+import type { InstitutionType } from './site-config.ts';
+
+export type PlatformKey = 'MAX' | 'VK';
+export const PLATFORM_NAMES: Record<PlatformKey, string> = { MAX: 'MAX', VK: 'VK Мессенджер' };
+/** In a duty's platform notes: no source says how this works there, ask the administrator. */
+export const ASK_ADMIN = 'ask-admin';
+
+export interface ClauseLink {
+  href: string;
+  /** «Порядок техникума, п. 21.4, подп. 3» */
+  label: string;
+}
+export interface Fact {
+  id: string;
+  date: string;
+  text: string;
+  sources: string[];
+}
+/** A duty as the pages and the island see it: clause references already resolved to links. */
+export interface DutyView {
+  id: string;
+  roles: Role[];
+  types: InstitutionType[];
+  phase: Phase;
+  text: string;
+  refs: ClauseLink[];
+  when?: { registered?: boolean; gis?: boolean };
+  platform?: Partial<Record<PlatformKey, string[]>>;
+}
+
+/** The values each condition may take in a situation: one when known, both when the person does not know. */
+export interface Situation {
+  role: Role;
+  types: InstitutionType[];
+  platforms: PlatformKey[];
+  registered: boolean[];
+  gis: boolean[];
+}
+
+export interface PlatformNote {
+  platform: PlatformKey;
+  facts: Fact[];
+  askAdmin: boolean;
+}
+export interface ChecklistItem {
+  id: string;
+  text: string;
+  refs: ClauseLink[];
+  /** «Если учреждение ещё не зарегистрировано», «Для школ»: shown when the situation leaves the variant open. */
+  conditions: string[];
+  notes: PlatformNote[];
+}
+export interface ChecklistGroup {
+  phase: Phase;
+  title: string;
+  items: ChecklistItem[];
+}
+
+const CONDITION_TEXT = {
+  registered: { true: 'Если учреждение уже зарегистрировано', false: 'Если учреждение ещё не зарегистрировано' },
+  gis: { true: 'Если чаты создаёт региональная ГИС', false: 'Если чаты не создаёт региональная ГИС' },
+} as const;
+const TYPES_FOR: Record<InstitutionType, string> = { ДОУ: 'детских садов', школа: 'школ', СПО: 'колледжей и техникумов' };
+
+function conditionsOf(duty: DutyView, situation: Situation): string[] | undefined {
+  const labels: string[] = [];
+  for (const key of ['registered', 'gis'] as const) {
+    const wanted = duty.when?.[key];
+    if (wanted === undefined) continue;
+    if (!situation[key].includes(wanted)) return undefined;
+    if (situation[key].length > 1) labels.push(CONDITION_TEXT[key][`${wanted}`]);
+  }
+  const types = situation.types.filter((type) => duty.types.includes(type));
+  if (!types.length) return undefined;
+  if (types.length < situation.types.length) labels.push(`Для ${types.map((type) => TYPES_FOR[type]).join(' и ')}`);
+  return labels;
+}
+
+/** The checklist for a situation, grouped by phase in order; empty phases are left out. */
+export function buildChecklist(duties: readonly DutyView[], facts: ReadonlyMap<string, Fact>, situation: Situation): ChecklistGroup[] {
+  const items = duties.flatMap((duty) => {
+    if (!duty.roles.includes(situation.role)) return [];
+    const conditions = conditionsOf(duty, situation);
+    if (!conditions) return [];
+    const notes = situation.platforms.flatMap((platform) => {
+      const ids = duty.platform?.[platform];
+      if (!ids) return [];
+      const cited = ids.filter((id) => id !== ASK_ADMIN).map((id) => {
+        const fact = facts.get(id);
+        if (!fact) throw new Error(`обязанность «${duty.id}»: нет сведения о платформе «${id}»`);
+        return fact;
+      });
+      return [{ platform, facts: cited, askAdmin: ids.includes(ASK_ADMIN) }];
+    });
+    return [{ phase: duty.phase, item: { id: duty.id, text: duty.text, refs: duty.refs, conditions, notes } }];
+  });
+  return PHASES.map((phase) => ({ phase, title: PHASE_TITLES[phase], items: items.filter((i) => i.phase === phase).map((i) => i.item) })).filter(
+    (group) => group.items.length > 0,
+  );
+}
+
+/** Every variant of a role: the static role page. */
+export function fullSituation(role: Role, types: InstitutionType[]): Situation {
+  return { role, types, platforms: ['MAX', 'VK'], registered: [true, false], gis: [true, false] };
+}
+
+/** The checklist as plain text: «Скопировать текстом». */
+export function checklistText(title: string, groups: readonly ChecklistGroup[], done: ReadonlySet<string> = new Set()): string {
+  const lines = [title];
+  for (const group of groups) {
+    lines.push('', group.title.toUpperCase());
+    for (const item of group.items) {
+      const prefix = item.conditions.length ? `${item.conditions.join('; ')}: ` : '';
+      lines.push(`[${done.has(item.id) ? 'x' : ' '}] ${prefix}${item.text}`);
+      lines.push(`    Основание: ${item.refs.map((ref) => ref.label).join('; ')}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { INSTITUTION_TYPES } from './site-config.ts';
+import { ROLES, PHASES } from './roles.ts';
+
+/** A clause of a regulation written as `slug#anchor`: `tekhnikum#p-21-4-3`. */
+export const clauseRefSchema = z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, { error: 'ссылка на пункт в виде «документ#id», например tekhnikum#p-21-4' });
+
+/** Per platform: ids of content/platform-facts.json entries, or `ask-admin` («уточните у администратора»). */
+const platformNotesSchema = z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1);
+
+export const dutySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  roles: z.array(z.enum(ROLES)).min(1),
+  types: z.array(z.enum(INSTITUTION_TYPES)).min(1),
+  phase: z.enum(PHASES),
+  /** What to do, in plain Russian. */
+  text: z.string().min(20),
+  /** Every clause, in every document, that states this duty. */
+  refs: z.array(clauseRefSchema).min(1),
+  /** Only in this variant: `false` is the ordinary case (also when the question is not asked). */
+  when: z.object({ registered: z.boolean().optional(), gis: z.boolean().optional() }).strict().optional(),
+  /** Where the practical step differs by platform. */
+  platform: z.object({ MAX: platformNotesSchema.optional(), VK: platformNotesSchema.optional() }).strict().optional(),
+});
+export type Duty = z.infer<typeof dutySchema>;
+
+export const roleSchema = z.object({
+  id: z.enum(ROLES),
+  /** URL of the role's static page: `roles/<slug>/`. */
+  slug: z.string().regex(/^[a-z-]+$/),
+  /** Heading of the role's page: «Родителям». */
+  title: z.string().min(3),
+  /** The role as an answer: «Родитель (законный представитель)». */
+  name: z.string().min(3),
+  summary: z.string().min(10),
+  types: z.array(z.enum(INSTITUTION_TYPES)).min(1),
+});
+export type RoleInfo = z.infer<typeof roleSchema>;
+
+/** content/duties.json */
+export const catalogueSchema = z
+  .object({
+    roles: z.array(roleSchema).length(ROLES.length),
+    duties: z.array(dutySchema).min(1),
+    /** Clauses that assign actions to roles: each of their sub-clauses is cited by a duty or excluded with a reason. */
+    scope: z.array(clauseRefSchema).min(1),
+    excluded: z.array(z.object({ ref: clauseRefSchema, reason: z.string().min(10) }).strict()),
+  })
+  .superRefine((catalogue, ctx) => {
+    const unique = (values: string[], what: string) => {
+      const seen = new Set<string>();
+      for (const value of values) {
+        if (seen.has(value)) ctx.addIssue({ code: 'custom', message: `${what} «${value}» повторяется` });
+        seen.add(value);
+      }
+    };
+    unique(catalogue.roles.map((role) => role.id), 'роль');
+    unique(catalogue.roles.map((role) => role.slug), 'адрес роли');
+    unique(catalogue.duties.map((duty) => duty.id), 'обязанность');
+  });
+export type Catalogue = z.infer<typeof catalogueSchema>;
+
+/** Splits `slug#anchor`. */
+export function splitRef(ref: string): { doc: string; anchor: string } {
+  const [doc, anchor] = ref.split('#');
+  return { doc, anchor };
+}

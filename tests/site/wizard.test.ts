@@ -1,0 +1,298 @@
+/** The role wizard in a real browser: keyboard only, axe on every step, URL and saved state, bad input, no network. */
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serve, type StaticSite } from '../support/static-server.ts';
+import { axeViolations } from '../support/axe.ts';
+import { DIST, ROOT } from '../support/project.ts';
+
+const catalogue = JSON.parse(readFileSync(join(ROOT, 'content/duties.json'), 'utf8')) as { roles: { id: string; name: string }[] };
+
+let browser: Browser;
+let site: StaticSite;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serve(DIST, '/');
+});
+afterAll(async () => {
+  await site?.close();
+  await browser?.close();
+});
+
+async function fresh(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  await context?.close();
+  context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', (dialog) => errors.push(`dialog: ${dialog.message()}`));
+  return { page, requests, errors };
+}
+
+const wizardUrl = (query = '') => `${site.url}checklist/${query}`;
+
+/** Presses Tab until the focused element matches the selector. */
+async function tabTo(page: Page, selector: string) {
+  for (let i = 0; i < 80; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Answers the question on screen with the keyboard: the option whose label is given, then «Продолжить». */
+async function answerWithKeyboard(page: Page, label: string) {
+  const radios = page.locator('fieldset input[type=radio]');
+  const labels = await page.locator('fieldset label').allTextContents();
+  const index = labels.indexOf(label);
+  if (index < 0) throw new Error(`no option «${label}» among ${labels.join(', ')}`);
+  const name = await radios.first().getAttribute('name');
+  await tabTo(page, `input[name="${name}"]`);
+  await page.keyboard.press('Space');
+  const checkedIndex = await radios.evaluateAll((inputs) => inputs.findIndex((input) => (input as HTMLInputElement).checked));
+  for (let i = checkedIndex; i < index; i++) await page.keyboard.press('ArrowDown');
+  for (let i = checkedIndex; i > index; i--) await page.keyboard.press('ArrowUp');
+  await tabTo(page, 'button[type=submit]');
+  await page.keyboard.press('Enter');
+}
+
+const heading = (page: Page) => page.locator('h1').textContent();
+const items = (page: Page) => page.locator('.duty label').allTextContents();
+
+/** Answers for each role on the default site (a school, chats in MAX). */
+const EXTRA: Record<string, string[]> = { admin: ['Нет'], 'class-teacher': ['Не знаю'], teacher: ['Да'] };
+
+describe('role wizard', () => {
+  it.each(catalogue.roles.map((role) => [role.id, role.name] as const))('%s: completed with the keyboard alone, axe clean on every step', async (id, name) => {
+    const { page, errors } = await fresh();
+    await page.goto(wizardUrl(), { waitUntil: 'networkidle' });
+    expect(await heading(page)).toBe('Кто вы?');
+    expect(await axeViolations(page)).toEqual([]);
+    for (const label of [name, 'В MAX', ...(EXTRA[id] ?? [])]) {
+      await answerWithKeyboard(page, label);
+      expect(await axeViolations(page), `после «${label}»`).toEqual([]);
+    }
+    expect(await heading(page)).toBe('Проверьте ответы');
+    await tabTo(page, 'button.button');
+    await page.keyboard.press('Enter');
+    expect(await heading(page)).toBe(`Чек-лист: ${name}`);
+    expect((await items(page)).length).toBeGreaterThan(2);
+    expect(await page.locator('.refs a').count()).toBeGreaterThan(2);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(page.url()).toContain(`r=${id}`);
+    expect(errors).toEqual([]);
+  });
+
+  it('validates an empty answer: error summary focused, title prefixed «Ошибка:», the wizard keeps working', async () => {
+    const { page } = await fresh();
+    await page.goto(wizardUrl(), { waitUntil: 'networkidle' });
+    await tabTo(page, 'button[type=submit]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    expect(await page.locator('.error-summary').textContent()).toContain('Есть ошибки');
+    expect(await page.title()).toMatch(/^Ошибка: Кто вы\?/);
+    expect(await axeViolations(page)).toEqual([]);
+    await answerWithKeyboard(page, 'Родитель (законный представитель)');
+    expect(await heading(page)).toBe('Где сейчас чаты вашего учреждения?');
+  });
+
+  it('Back link, the browser Back and Forward, «Изменить» and a copied link all reproduce the same checklist', async () => {
+    const { page } = await fresh();
+    await page.goto(wizardUrl(), { waitUntil: 'networkidle' });
+    await answerWithKeyboard(page, 'Администратор платформы');
+    await answerWithKeyboard(page, 'В VK Мессенджере');
+    await page.locator('a.back-link').click();
+    expect(await heading(page)).toBe('Где сейчас чаты вашего учреждения?');
+    expect(await page.locator('input[value=vk]').isChecked()).toBe(true);
+    await page.goBack();
+    expect(await heading(page)).toBe('Учреждение уже зарегистрировано на платформе «Сферум»?');
+    await answerWithKeyboard(page, 'Нет');
+    await page.getByRole('button', { name: 'Показать мой чек-лист' }).click();
+    const result = await items(page);
+    const url = page.url();
+    await page.goBack();
+    expect(await heading(page)).toBe('Проверьте ответы');
+    await page.goForward();
+    expect(await items(page)).toEqual(result);
+    expect(result.some((text) => text.startsWith('Отправьте заявку'))).toBe(true);
+
+    const other = await context.newPage();
+    await other.goto(url, { waitUntil: 'networkidle' });
+    expect(await items(other)).toEqual(result);
+
+    await page.goBack();
+    await page.getByRole('link', { name: /Изменить ответ «Учреждение зарегистрировано»/ }).click();
+    await answerWithKeyboard(page, 'Да');
+    await page.getByRole('button', { name: 'Показать мой чек-лист' }).click();
+    expect((await items(page)).some((text) => text.startsWith('Отправьте заявку'))).toBe(false);
+  });
+
+  it('keeps ticks across a reload, per checklist, and prints a clean checklist with empty boxes', async () => {
+    const { page } = await fresh();
+    await page.goto(wizardUrl('?v=1&r=parent&p=max&q=result'), { waitUntil: 'networkidle' });
+    const total = await page.locator('.duty input').count();
+    expect(await page.locator('.progress').textContent()).toBe(`Выполнено: 0 из ${total}`);
+    await page.locator('.duty input').first().focus();
+    await page.keyboard.press('Space');
+    await page.locator('.duty input').nth(2).check();
+    expect(await page.locator('.progress').textContent()).toBe(`Выполнено: 2 из ${total}`);
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.locator('.progress').textContent()).toBe(`Выполнено: 2 из ${total}`);
+    expect(await page.locator('.duty input').first().isChecked()).toBe(true);
+
+    await page.goto(wizardUrl('?v=1&r=parent&p=vk&q=result'), { waitUntil: 'networkidle' });
+    expect(await page.locator('.progress').textContent()).toMatch(/^Выполнено: 0 из/);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.duty').first().isVisible()).toBe(true);
+    expect(await page.locator('.actions').isVisible()).toBe(false);
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.duty input').first().evaluate((input) => getComputedStyle(input).appearance)).toBe('none');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(10_000);
+  });
+
+  it('copies the checklist as text and the link to it', async () => {
+    const { page } = await fresh();
+    await page.goto(wizardUrl('?v=1&r=student&p=max&q=result'), { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Скопировать текстом' }).click();
+    await expect.poll(() => page.locator('.status').textContent()).toBe('Чек-лист скопирован текстом.');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toMatch(/^Чек-лист: Обучающийся\n\nРЕГИСТРАЦИЯ\n\[ \] /);
+    expect(text).toContain('Основание: ');
+    await page.evaluate(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+    await page.getByRole('button', { name: 'Поделиться ссылкой' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  });
+
+  it('reports tampered query values in Russian and keeps working', async () => {
+    const { page, errors } = await fresh();
+    await page.goto(wizardUrl('?v=1&r=admin&p=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&q=result'), { waitUntil: 'networkidle' });
+    const alert = page.locator('.notice[role=alert]');
+    expect(await alert.textContent()).toContain('В ссылке неизвестный ответ «"><img src=x onerror=alert(1)>» на вопрос «Где сейчас чаты вашего учреждения?»');
+    expect(await page.locator('.wizard img').count()).toBe(0);
+    expect(await heading(page)).toBe('Где сейчас чаты вашего учреждения?');
+    await answerWithKeyboard(page, 'Не знаю');
+    expect(await heading(page)).toBe('Учреждение уже зарегистрировано на платформе «Сферум»?');
+    await page.goto(wizardUrl('?v=7&r=admin'), { waitUntil: 'networkidle' });
+    expect(await alert.textContent()).toContain('другой версии мастера');
+    expect(await heading(page)).toBe('Кто вы?');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps a corrupted or old saved entry aside, says so, and starts the ticks afresh', async () => {
+    const { page } = await fresh();
+    await page.goto(wizardUrl(), { waitUntil: 'networkidle' });
+    const key = 'sferum-checklist:v1:parent:shkola:max:-:-';
+    await page.evaluate((k) => {
+      localStorage.setItem(k, '{"v":1,"done":[');
+      localStorage.setItem('sferum-fields', '{"v":0,"fields":{}}');
+    }, key);
+    await page.goto(wizardUrl('?v=1&r=parent&p=max&q=result'), { waitUntil: 'networkidle' });
+    expect(await page.locator('.notice[role=alert]').first().textContent()).toContain('Сохранённые отметки повреждены и не прочитаны.');
+    const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':не-прочитано:')).map((k) => localStorage.getItem(k)));
+    expect(aside).toContain('{"v":1,"done":[');
+    await page.locator('.duty input').first().check();
+    expect(await page.locator('.progress').textContent()).toMatch(/^Выполнено: 1 из/);
+
+    await page.goto(wizardUrl('?v=1&r=admin&p=max&reg=no&q=result'), { waitUntil: 'networkidle' });
+    expect(await page.locator('.templates .notice').textContent()).toContain('Сохранённые поля записаны в другом формате (версия 0)');
+  });
+
+  it('treats hostile text in every field as text, validates phone and e-mail, keeps the fields on the device only', async () => {
+    const { page, errors } = await fresh();
+    const hostile = ['<script>window.__pwned=1</script>', '"><img src=x onerror="window.__pwned=1">'];
+    for (const query of ['?v=1&r=admin&p=max&reg=no&q=result', '?v=1&r=class-teacher&p=max&gis=no&q=result']) {
+      await page.goto(wizardUrl(query), { waitUntil: 'networkidle' });
+      for (const form of await page.locator('.template form').all()) {
+        const inputs = await form.locator('input').all();
+        for (const [i, input] of inputs.entries()) await input.fill(hostile[i % 2]);
+        await form.getByRole('button', { name: 'Составить текст' }).click();
+        const summary = form.locator('.error-summary');
+        if (await summary.count()) {
+          await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+          for (const input of inputs) {
+            const type = await input.getAttribute('type');
+            if (type === 'tel') await input.fill('8 912 345-67-89');
+            if (type === 'email') await input.fill('admin@school.ru');
+            if (type === 'url') await input.fill('https://example.ru/invite');
+          }
+          await form.getByRole('button', { name: 'Составить текст' }).click();
+        }
+        expect(await form.locator('.error-summary').count()).toBe(0);
+      }
+      const texts = await page.locator('.template-result textarea').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
+      expect(texts.length).toBeGreaterThan(0);
+      expect(texts.some((text) => text.includes(hostile[0]) || text.includes(hostile[1]))).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('.templates img, .templates script').count()).toBe(0);
+      expect(decodeURIComponent(page.url())).not.toContain('script');
+    }
+    // What was typed stays on the device: back after a reload, and never in the address.
+    await page.goto(wizardUrl('?v=1&r=admin&p=max&reg=no&q=result'), { waitUntil: 'networkidle' });
+    expect(hostile).toContain(await page.locator('.template input').first().inputValue());
+    expect(decodeURIComponent(page.url())).not.toMatch(/script|onerror/);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows wrong phone and e-mail formats in Russian next to the fields', async () => {
+    const { page } = await fresh();
+    await page.goto(wizardUrl('?v=1&r=admin&p=max&reg=no&q=result'), { waitUntil: 'networkidle' });
+    await page.getByLabel('Полное название учреждения').fill('МБОУ СОШ № 1');
+    await page.getByLabel('Фамилия, имя, отчество администратора').fill('Иванова Мария Петровна');
+    await page.getByLabel('Мобильный телефон администратора').fill('12345');
+    await page.getByLabel('Электронная почта администратора', { exact: true }).fill('ivanova@');
+    await page.getByRole('button', { name: 'Составить текст' }).click();
+    const summary = await page.locator('.error-summary').textContent();
+    expect(summary).toContain('Введите мобильный номер в формате +7 900 000-00-00');
+    expect(summary).toContain('Введите адрес электронной почты в формате name@example.ru');
+    expect(await page.getByLabel('Мобильный телефон администратора').getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Мобильный телефон администратора').fill('+7 912 345 67 89');
+    await page.getByLabel('Электронная почта администратора', { exact: true }).fill('ivanova@school.ru');
+    await page.getByRole('button', { name: 'Составить текст' }).click();
+    const href = await page.getByRole('link', { name: 'Открыть в почтовой программе' }).getAttribute('href');
+    expect(href?.startsWith('mailto:info@sferum.ru?subject=%D0%A1%D0%A4%D0%95%D0%A0%D0%A3%D0%9C')).toBe(true);
+    expect(decodeURIComponent(href!)).toContain('Мобильный телефон администратора: +7 912 345-67-89');
+  });
+
+  it('without JavaScript, points to the static role pages with every variant', async () => {
+    await context?.close();
+    context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(wizardUrl(), { waitUntil: 'networkidle' });
+    const links = await page.locator('noscript a, .notice a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/roles/parents/', '/roles/admins/', '/roles/class-teachers/']));
+    await page.goto(`${site.url}roles/admins/`);
+    const labels = await items(page);
+    expect(labels.some((text) => text.startsWith('Если учреждение ещё не зарегистрировано: Отправьте заявку'))).toBe(true);
+  });
+
+  it('sends no network request while the wizard runs', async () => {
+    const { page, requests } = await fresh();
+    await page.goto(wizardUrl(), { waitUntil: 'networkidle' });
+    requests.length = 0;
+    await answerWithKeyboard(page, 'Классный руководитель или куратор группы');
+    await answerWithKeyboard(page, 'Не знаю');
+    await answerWithKeyboard(page, 'Нет');
+    await page.getByRole('button', { name: 'Показать мой чек-лист' }).click();
+    await page.locator('.duty input').first().check();
+    await page.getByRole('button', { name: 'Скопировать текстом' }).click();
+    await page.getByLabel('Название чата').fill('7 «Б»');
+    await page.getByLabel('Модератор чата: ваше имя').fill('Анна Сергеевна');
+    await page.getByRole('button', { name: 'Составить текст' }).first().click();
+    await page.getByRole('link', { name: 'Начать заново' }).click();
+    expect(await heading(page)).toBe('Кто вы?');
+    await page.goBack();
+    await page.goForward();
+    await page.waitForTimeout(200);
+    // Chromium fetches the tab's icon again on every history entry: the browser's own request, carrying nothing of the page.
+    expect(requests.filter((url) => !url.endsWith('/favicon.svg'))).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+/** What the wizard keeps on the device and the ready-made texts: bad input gets a Russian message, nothing is lost. */
+import { describe, expect, it } from 'vitest';
+import { readTicks, writeTicks, readFields, writeFields, asideKey } from '../../src/domain/saved.ts';
+import { TEMPLATES, fieldError, fillTemplate, normalisePhone, registrationMailto } from '../../src/domain/messages.ts';
+
+const template = (id: string) => TEMPLATES.find((t) => t.id === id)!;
+const field = (templateId: string, id: string) => template(templateId).fields.find((f) => f.id === id)!;
+
+describe('saved ticks and fields', () => {
+  it('reads back what it wrote', () => {
+    expect(readTicks(writeTicks(['a', 'b']))).toEqual({ value: ['a', 'b'] });
+    expect(readFields(writeFields({ 'chat-rules': { chat: '7 «Б»' } }))).toEqual({ value: { 'chat-rules': { chat: '7 «Б»' } } });
+    expect(readTicks(null)).toEqual({ value: [] });
+  });
+
+  it('reports a corrupted or old-version entry in Russian instead of using it', () => {
+    expect(readTicks('{"v":1,"done":[')).toEqual({ problem: 'Сохранённые отметки повреждены и не прочитаны.' });
+    expect(readTicks('{"v":1,"done":[1,2]}').problem).toMatch(/повреждены/);
+    expect(readTicks('{"done":["a"]}').problem).toMatch(/в другом формате/);
+    expect(readTicks('{"v":0,"done":["a"]}').problem).toBe('Сохранённые отметки записаны в другом формате (версия 0) и не прочитаны.');
+    expect(readFields('{"v":1,"fields":{"x":{"y":5}}}').problem).toMatch(/поля повреждены/);
+    expect(readFields('null').problem).toMatch(/повреждены/);
+  });
+
+  it('keeps an unreadable entry aside under a new key', () => {
+    expect(asideKey('sferum-fields', new Date('2026-01-02T03:04:05Z'))).toBe('sferum-fields:не-прочитано:2026-01-02T03:04:05.000Z');
+  });
+});
+
+describe('ready-made texts', () => {
+  it('accepts Russian mobile numbers in common forms and rejects others', () => {
+    expect(normalisePhone('8 (912) 345-67-89')).toBe('+7 912 345-67-89');
+    expect(normalisePhone('+79123456789')).toBe('+7 912 345-67-89');
+    for (const wrong of ['12345', '+7 495 123-45-67', '+1 912 345 67 89', '8912345678a']) expect(normalisePhone(wrong), wrong).toBeUndefined();
+  });
+
+  it('gives a clear Russian message for wrong phone, e-mail and link formats', () => {
+    expect(fieldError(field('registration-email', 'phone'), '123')).toBe('Введите мобильный номер в формате +7 900 000-00-00');
+    expect(fieldError(field('registration-email', 'email'), 'admin@school')).toBe('Введите адрес электронной почты в формате name@example.ru');
+    expect(fieldError(field('registration-email', 'email'), '"><img onerror=alert(1)>@x.ru')).toMatch(/Введите адрес/);
+    expect(fieldError(field('parent-invitation', 'link'), 'javascript:alert(1)')).toMatch(/https:\/\//);
+    expect(fieldError(field('registration-email', 'org'), '  ')).toBe('Заполните поле «Полное название учреждения»');
+    expect(fieldError(field('registration-email', 'org'), 'x'.repeat(301))).toMatch(/слишком длинное/);
+    expect(fieldError(field('registration-email', 'phone'), '8 912 345 67 89')).toBeUndefined();
+  });
+
+  it('builds the registration e-mail as the Ministry letter asks: subject, contacts, both attachments', () => {
+    const text = fillTemplate(template('registration-email'), { org: 'МБОУ СОШ № 1', name: 'Иванова Мария Петровна', phone: '89123456789', email: 'a@b.ru' });
+    expect(text).toContain('образовательную организацию: МБОУ СОШ № 1.');
+    expect(text).toContain('Мобильный телефон администратора: +7 912 345-67-89');
+    expect(text).toMatch(/1\) документ на бланке организации за подписью руководителя и печатью/);
+    expect(text).toContain('2) анкета заполнена в электронном виде: https://vk.cc/cnEOTn.');
+    const mailto = registrationMailto(text);
+    expect(mailto.startsWith('mailto:info@sferum.ru?subject=')).toBe(true);
+    expect(decodeURIComponent(mailto.split('subject=')[1].split('&')[0])).toBe('СФЕРУМ: Регистрация организации');
+  });
+
+  it('keeps hostile text as plain text: placeholders inside values are not expanded, markup is encoded in the mailto link', () => {
+    const hostile = '<script>alert(1)</script> {phone}';
+    const text = fillTemplate(template('registration-email'), { org: hostile, name: '"><img onerror=alert(1)>', phone: '89123456789', email: 'a@b.ru' });
+    expect(text).toContain(`организацию: ${hostile}.`);
+    expect(registrationMailto(text)).not.toMatch(/[<>"]/);
+  });
+
+  it('builds the chat rules from the ethics clauses and an invitation for parents', () => {
+    const rules = fillTemplate(template('chat-rules'), { chat: '7 «Б»', moderator: 'Анна Сергеевна' });
+    expect(rules).toContain('Правила общения в чате «7 «Б»»');
+    expect(rules).toMatch(/модератор напоминает о них/);
+    const invitation = fillTemplate(template('parent-invitation'), { group: '3 «А»', link: 'https://example.ru/x', teacher: 'Анна Сергеевна' });
+    expect(invitation).toContain('https://example.ru/x');
+  });
+});
