@@ -33,6 +33,13 @@ describe('the parents’ page', () => {
     for (const item of items) expect(item.querySelector('.cite a[href*="/docs/"]'), item.textContent).not.toBeNull();
   });
 
+  it('reads in under three minutes (180 words a minute, citations aside)', () => {
+    const { document: page } = parseHTML(html);
+    for (const cite of page.querySelectorAll('.cite')) cite.remove();
+    const words = page.querySelector('main')!.textContent!.split(/\s+/).filter(Boolean).length;
+    expect(words).toBeLessThanOrEqual(3 * 180);
+  });
+
   it('is where the header’s «Родителям» leads', () => {
     const { document: home } = parseHTML(readPage('index.html'));
     const link = [...home.querySelectorAll('.site-header a')].find((a) => a.textContent === 'Родителям');
