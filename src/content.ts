@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { documentAnchors, type Anchor } from './domain/anchors.ts';
+import { documentAnchors, anchorTexts, type Anchor } from './domain/anchors.ts';
+import { documentPath, type ClauseRef } from './domain/paths.ts';
 import type { Law } from './domain/regulation.ts';
 
 export type Regulation = CollectionEntry<'regulations'>;
@@ -23,4 +24,52 @@ export async function lawsOf(entry: Regulation): Promise<Law[]> {
     if (!law) throw new Error(`content/regulations/${entry.id}.mdx: поле laws ссылается на «${id}», которого нет в content/laws.json`);
     return law;
   });
+}
+
+export interface IndexedDocument {
+  entry: Regulation;
+  anchors: Map<string, Anchor>;
+  /** Anchor id → the anchor's own text, in document order. */
+  texts: Map<string, string>;
+}
+
+let index: Promise<Map<string, IndexedDocument>> | undefined;
+
+/** Every regulation with its anchors and their texts, indexed once per build. */
+export function documentIndex(): Promise<Map<string, IndexedDocument>> {
+  index ??= regulations().then(
+    (entries) =>
+      new Map(
+        entries.map((entry) => [
+          entry.id,
+          { entry, anchors: new Map(anchorsOf(entry).map((anchor) => [anchor.id, anchor])), texts: anchorTexts(entry.body ?? '') },
+        ]),
+      ),
+  );
+  return index;
+}
+
+/** A clause cited elsewhere on the site: where it is, how to call it, what it says. */
+export interface Citation extends ClauseRef {
+  /** Site path of the clause. */
+  to: string;
+  /** Short title of the document. */
+  document: string;
+  /** «п. 3.1, подп. 4». */
+  label: string;
+  /** The opening words, for lists. */
+  excerpt?: string;
+  /** The anchor's own text, whole and verbatim. */
+  text: string;
+}
+
+/** Looks clauses up across all regulations; the lookup throws (failing the build), naming `usedIn`, on a clause that does not exist. */
+export async function clauseLookup(): Promise<(ref: ClauseRef, usedIn: string) => Citation> {
+  const documents = await documentIndex();
+  return ({ doc, anchor }, usedIn) => {
+    const document = documents.get(doc);
+    const found = document?.anchors.get(anchor);
+    if (!document || !found) throw new Error(`${usedIn}: нет пункта ${doc}#${anchor}`);
+    return { doc, anchor, to: documentPath(doc, anchor), document: document.entry.data.shortTitle, label: found.label, excerpt: found.excerpt, text: document.texts.get(anchor) ?? '' };
+  };
 }

@@ -4,6 +4,12 @@ export function withBase(base: string, path = ''): string {
   return `${root}${path.replace(/^\/+/, '')}`;
 }
 
+/** A clause of a regulation: document slug and anchor id. */
+export interface ClauseRef {
+  doc: string;
+  anchor: string;
+}
+
 /** Site path of a regulation's page, with an optional clause anchor. */
 export function documentPath(slug: string, anchor?: string): string {
   return `docs/${slug}/${anchor ? `#${anchor}` : ''}`;

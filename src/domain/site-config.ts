@@ -37,6 +37,15 @@ export const siteConfigSchema = z.object({
       .optional(),
     hours: z.string().trim().optional(),
   }),
+  /** The institution's own deadlines for joining the platform, shown on the «педагогический час» slides. */
+  deadlines: z
+    .array(
+      z.object({
+        what: required('deadlines[].what'),
+        date: z.iso.date({ error: 'дата в настройке «deadlines[].date» пишется как ГГГГ-ММ-ДД, например 2026-09-25' }),
+      }),
+    )
+    .optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
@@ -53,4 +62,9 @@ export function parseSiteConfig(raw: unknown): SiteConfig {
 export function basePathOf(siteUrl: string): string {
   const path = new URL(siteUrl).pathname;
   return path.endsWith('/') ? path : `${path}/`;
+}
+
+/** What a page shows instead of a setting the site owner has not filled: never «undefined». */
+export function missingSetting(setting: string, what: string): string {
+  return `укажите в content/site.json: «${setting}» — ${what}`;
 }

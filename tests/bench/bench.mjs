@@ -71,6 +71,17 @@ function pageTypes(base) {
     { name: 'role page', file: 'roles/parents/index.html', url: `${base}roles/parents/` },
     { name: 'wizard', file: 'checklist/index.html', url: `${base}checklist/`, limits: { js: 15 * KB } },
     {
+      name: 'parents', file: 'roditelyam/index.html', url: `${base}roditelyam/`, limits: { js: 0, total: 20 * KB },
+      note: 'the parents\' page: target ≤ 20 KB gzipped in all, no JavaScript',
+    },
+    { name: 'parents poster', file: 'roditelyam/plakat/index.html', url: `${base}roditelyam/plakat/`, limits: { js: 0 } },
+    { name: 'role handout', file: 'pamyatki/teachers/index.html', url: `${base}pamyatki/teachers/`, limits: { js: 0 } },
+    { name: 'deck', file: 'pedchas/index.html', url: `${base}pedchas/`, limits: { js: 3 * KB } },
+    {
+      name: 'deck, offline file', file: 'pedchas/pedchas-offline.html', url: `${base}pedchas/pedchas-offline.html`,
+      note: 'one self-contained file: styles and script inlined (see HTML)',
+    },
+    {
       name: '404', file: '404.html', url: `${base}${MISSING_PAGE}`, status: 404,
       note: 'audited at a missing URL, answered with status 404; there Lighthouse\'s http-status-code (SEO)\n'
         + '    and errors-in-console (Chromium logs the 404 of the document itself) cannot pass',
@@ -190,6 +201,19 @@ const PAGE_MEASURES = [
         }
       }
       return bytesOf(files, inline);
+    },
+  },
+  {
+    key: 'total',
+    label: 'total',
+    measure: (page, site) => {
+      const parts = PAGE_MEASURES.filter((m) => m.key !== 'total').map((m) => m.measure(page, site));
+      return {
+        gzip: parts.reduce((sum, part) => sum + part.gzip, 0),
+        raw: parts.reduce((sum, part) => sum + part.raw, 0),
+        files: parts.flatMap((part) => part.files),
+        inline: parts.reduce((sum, part) => sum + part.inline, 0),
+      };
     },
   },
 ];

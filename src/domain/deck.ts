@@ -1,0 +1,222 @@
+/**
+ * The «педагогический час» deck as data: which clauses, roles, facts and settings go on which slide.
+ * Pages render it; the browser island only moves between the server-rendered slides.
+ */
+import type { ClauseRef } from './paths.ts';
+import { splitRef, type Catalogue } from './duties.ts';
+import { PHASES, PHASE_TITLES } from './roles.ts';
+import { missingSetting, type SiteConfig } from './site-config.ts';
+
+/** A clause quoted on a slide, optionally with some of its list items. */
+export interface QuoteSpec extends ClauseRef {
+  items?: string[];
+}
+
+/** A quote as a slide shows it: verbatim text, its citation and link. */
+export interface DeckQuote {
+  to: string;
+  document: string;
+  label: string;
+  text: string;
+  items: string[];
+}
+
+/** A role as the deck and the handouts show it: its duties grouped by phase. */
+export interface DeckRole {
+  /** The role page's slug: `roles/<id>/`, `pamyatki/<id>/`. */
+  id: string;
+  /** Heading of the role's page: «Родителям». */
+  title: string;
+  /** The role itself: «Родитель (законный представитель)». */
+  name: string;
+  summary: string;
+  topics: { title: string; duties: { text: string; refs: ClauseRef[] }[] }[];
+}
+
+export interface DatedFact {
+  id: string;
+  date: string;
+  text: string;
+  sources: string[];
+}
+
+export interface QrLink {
+  label: string;
+  url: string;
+}
+
+export type SlideBody =
+  | { kind: 'title'; lines: string[] }
+  | { kind: 'quotes'; quotes: DeckQuote[] }
+  | { kind: 'role'; summary: string; topics: { title: string; duties: number }[]; page: string }
+  | { kind: 'facts'; facts: DatedFact[] }
+  | { kind: 'deadlines'; deadlines: { what: string; date: string }[]; missing?: string; contact: string[] }
+  | { kind: 'qr'; links: QrLink[] };
+
+export interface Slide {
+  /** Stable part of the slide's deep link. */
+  id: string;
+  title: string;
+  body: SlideBody;
+  /** What the presenter says: shown in the presenter view and the handout. */
+  notes: string;
+}
+
+export interface DeckInput {
+  site: SiteConfig;
+  roles: DeckRole[];
+  facts: DatedFact[];
+  /** The deck's QR codes: the parents' page and the teachers' wizard. */
+  links: QrLink[];
+  quote: (spec: QuoteSpec) => DeckQuote;
+  /** Formats an ISO date (or year and month) in words. */
+  formatDate: (iso: string) => string;
+}
+
+/** Roles for «кто что делает» and the handouts, from the duty catalogue (content/duties.json), duties grouped by phase. */
+export function deckRoles({ roles, duties }: Pick<Catalogue, 'roles' | 'duties'>): DeckRole[] {
+  return roles.map((role) => ({
+    id: role.slug,
+    title: role.title,
+    name: role.name,
+    summary: role.summary,
+    topics: PHASES.map((phase) => ({
+      title: PHASE_TITLES[phase],
+      duties: duties
+        .filter((duty) => duty.phase === phase && duty.roles.includes(role.id))
+        .map((duty) => ({ text: duty.text, refs: duty.refs.map(splitRef) })),
+    })).filter((topic) => topic.duties.length > 0),
+  }));
+}
+
+/** «1 обязанность», «3 обязанности», «5 обязанностей». */
+export function dutyCount(n: number): string {
+  const [one, few, many] = ['обязанность', 'обязанности', 'обязанностей'];
+  const word = n % 10 === 1 && n % 100 !== 11 ? one : [2, 3, 4].includes(n % 10) && ![12, 13, 14].includes(n % 100) ? few : many;
+  return `${n}\u00a0${word}`;
+}
+
+const FACTS_PER_SLIDE = 4;
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size));
+}
+
+/** The administrator's contact lines, with placeholders for what is not configured. */
+export function contactLines(site: SiteConfig): string[] {
+  const { name, position, phone, email, hours } = site.admin;
+  return [
+    position ? `${name}, ${position}` : name,
+    `Телефон: ${phone ?? missingSetting('admin.phone', 'телефон администратора')}`,
+    `Эл. почта: ${email ?? missingSetting('admin.email', 'почта администратора')}`,
+    ...(hours ? [`Когда: ${hours}`] : []),
+  ];
+}
+
+/** Every slide of the deck, in order. */
+export function buildDeck({ site, roles, facts, links, quote, formatDate }: DeckInput): Slide[] {
+  const quotes = (...specs: QuoteSpec[]): SlideBody => ({ kind: 'quotes', quotes: specs.map(quote) });
+  // Changes with a date; the VK-era help notes («2022–2025») are practical tips, not changes.
+  const byDate = facts.filter((fact) => /^\d{4}-\d{2}(-\d{2})?$/.test(fact.date)).sort((a, b) => a.date.localeCompare(b.date));
+  const factSlides = chunks(byDate, FACTS_PER_SLIDE);
+  const deadlines = site.deadlines ?? [];
+  return [
+    {
+      id: 'nachalo',
+      title: `«Сферум» в учреждении «${site.institution.short}»`,
+      body: { kind: 'title', lines: ['Педагогический час', site.institution.name, `Ведёт: ${site.admin.name}`] },
+      notes: 'Педагогический час проводит администратор платформы (приказ № 141-од, п. 4.3); педагоги затем доводят вопросы взаимодействия до родителей (п. 5.2).',
+    },
+    {
+      id: 'zachem',
+      title: 'Зачем: иностранные мессенджеры ограничены',
+      body: quotes({ doc: 'orenburg-dou-111', anchor: 'p-1' }),
+      notes: 'Правовое основание: учреждение ограничивает иностранные мессенджеры в образовательной переписке и переходит на отечественную платформу. Цитата дословная, опечатка «Discjrd» — как в источнике.',
+    },
+    {
+      id: 'otechestvennoe-po',
+      title: 'Зачем: отечественное программное обеспечение',
+      body: quotes({ doc: 'tekhnikum', anchor: 'p-8', items: ['p-8-1', 'p-8-2', 'p-8-3', 'p-8-4', 'p-8-5', 'p-8-6', 'p-8-7', 'p-8-8', 'p-8-9'] }),
+      notes: 'Рекомендация Роскомнадзора: преимущественно отечественное программное обеспечение; перечень запрещённых сервисов.',
+    },
+    {
+      id: 'chto-takoe',
+      title: 'Что такое «Сферум»',
+      body: quotes({ doc: 'minprosveshcheniya-04-423', anchor: 'p-1-abz-1' }),
+      notes: 'Определение из методических рекомендаций Минпросвещения России (письмо № 04-423). Главное: единая среда общения всех участников, вспомогательный инструмент.',
+    },
+    {
+      id: 'zakrytoe-prostranstvo',
+      title: 'Закрытое пространство учреждения',
+      body: quotes({ doc: 'minprosveshcheniya-04-423', anchor: 'p-2-abz-1' }, { doc: 'minprosveshcheniya-04-423', anchor: 'p-2-abz-3' }),
+      notes: 'Частый вопрос родителей: увидят ли мою страницу во «ВКонтакте»? Нет: участники не могут переходить на страницы друг друга.',
+    },
+    ...roles.map((role) => ({
+      id: `rol-${role.id}`,
+      title: `Кто что делает: ${role.name}`,
+      body: {
+        kind: 'role' as const,
+        summary: role.summary,
+        topics: role.topics.map((topic) => ({ title: topic.title, duties: topic.duties.length })),
+        page: `roles/${role.id}/`,
+      },
+      notes: `${role.summary} Подробнее — на странице роли на сайте и в памятке для печати.`,
+    })),
+    {
+      id: 'kanaly-i-chaty',
+      title: 'Каналы учреждения и чаты класса',
+      body: quotes(
+        { doc: 'kerch-shkola-12', anchor: 'p-2-1-13' },
+        { doc: 'kerch-shkola-12', anchor: 'p-2-3-3', items: ['p-2-3-3-1', 'p-2-3-3-2', 'p-2-3-3-3', 'p-2-3-3-4'] },
+      ),
+      notes: 'Системные каналы ведёт администратор; чаты класса или группы создаёт классный руководитель (воспитатель, куратор).',
+    },
+    {
+      id: 'upravlencheskie-chaty',
+      title: 'Управленческие чаты',
+      body: quotes({ doc: 'novosibirsk-sosh-215', anchor: 'p-1-5', items: ['p-1-5-1', 'p-1-5-2', 'p-1-5-3', 'p-1-5-4', 'p-1-5-5'] }),
+      notes: 'Руководитель организует чаты для управленческих задач.',
+    },
+    {
+      id: 'pravila-obshcheniya',
+      title: 'Правила общения в чате (1/2)',
+      body: quotes({ doc: 'tekhnikum', anchor: 'p-21-4', items: ['p-21-4-1', 'p-21-4-2', 'p-21-4-3'] }),
+      notes: 'Педагог — модератор чата: знакомит участников с правилами до того, как добавит их в чат.',
+    },
+    {
+      id: 'pravila-moderatora',
+      title: 'Правила общения в чате (2/2)',
+      body: quotes({ doc: 'tekhnikum', anchor: 'p-21-4', items: ['p-21-4-4', 'p-21-4-5', 'p-21-4-6', 'p-21-4-7'] }),
+      notes: 'Ограничить доступ можно только за нарушение правил общения, не по личным причинам.',
+    },
+    {
+      id: 'pomoshch',
+      title: 'Где получить помощь',
+      body: quotes({ doc: 'minprosveshcheniya-04-423', anchor: 'p-4-abz-18' }, { doc: 'arsenev-dou-27', anchor: 'p-4-2' }),
+      notes: `Первым делом — к администратору платформы в учреждении: ${site.admin.name}.`,
+    },
+    ...factSlides.map((group, i) => ({
+      id: `2025-${i + 1}`,
+      title: `Что изменилось к 2025 году${factSlides.length > 1 ? ` (${i + 1}/${factSlides.length})` : ''}`,
+      body: { kind: 'facts' as const, facts: group.map((fact) => ({ ...fact, date: formatDate(fact.date) })) },
+      notes: 'Документы написаны для VK Мессенджера; в 2025 году «Сферум» перешёл в MAX. У каждого факта — дата и источник; экраны MAX в документах не описаны.',
+    })),
+    {
+      id: 'sroki-i-kontakty',
+      title: 'Наши сроки и контакты',
+      body: {
+        kind: 'deadlines',
+        deadlines: deadlines.map(({ what, date }) => ({ what, date: formatDate(date) })),
+        missing: deadlines.length ? undefined : missingSetting('deadlines', 'сроки подключения учреждения'),
+        contact: contactLines(site),
+      },
+      notes: 'Сроки и контакты взяты из настроек сайта (content/site.json).',
+    },
+    {
+      id: 'qr',
+      title: 'Ссылки для родителей и педагогов',
+      body: { kind: 'qr', links },
+      notes: 'Покажите QR-коды: родителям — страница с инструкцией, педагогам — их обязанности по шагам.',
+    },
+  ];
+}

@@ -1,0 +1,27 @@
+import type { AstroIntegration } from 'astro';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { selfContainedPage } from '../domain/offline-page.ts';
+
+/** The deck as one HTML file with everything inlined, for rooms without internet: dist/pedchas/pedchas-offline.html. */
+export default function offlineDeck(): AstroIntegration {
+  let base = '/';
+  let siteUrl = '';
+  return {
+    name: 'sferum-offline-deck',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        siteUrl = config.site ?? '';
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const deck = readFileSync(join(outDir, 'pedchas/index.html'), 'utf8');
+        const offline = selfContainedPage(deck, { read: (path) => readFileSync(join(outDir, path), 'utf8'), base, siteUrl });
+        writeFileSync(join(outDir, 'pedchas/pedchas-offline.html'), offline);
+        logger.info(`презентация одним файлом: pedchas/pedchas-offline.html, ${Math.round(offline.length / 1024)} КБ`);
+      },
+    },
+  };
+}

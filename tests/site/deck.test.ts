@@ -1,0 +1,179 @@
+/** The «педагогический час» deck in a real browser: keyboard, deep links, no overflow, presenter view, offline file, handout. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import type { Page } from 'playwright-core';
+import { servedInBrowser } from '../support/served.ts';
+import { axeViolations } from '../support/axe.ts';
+import { printedA4Pages } from '../support/print.ts';
+import { DIST, ROOT, readPage } from '../support/project.ts';
+import { collapse, mainText } from '../support/text.ts';
+import { qrSvg, publicUrl } from '../../src/domain/qr.ts';
+
+const settings = JSON.parse(readFileSync(join(ROOT, 'content/site.json'), 'utf8'));
+const catalogue = JSON.parse(readFileSync(join(ROOT, 'content/duties.json'), 'utf8'));
+const { document } = parseHTML(readPage('pedchas/index.html'));
+const titles = [...document.querySelectorAll('.slide h2')].map((h2) => h2.textContent?.trim());
+
+const served = servedInBrowser();
+
+/** The heading of the one slide on screen. */
+const shown = (page: Page) => page.locator('.slide:not([hidden]):not(.is-next) h2').textContent();
+
+describe('the deck page', () => {
+  it('has every slide server-rendered, including one per role of the duty catalogue and the closing QR codes', () => {
+    expect(titles.length).toBeGreaterThanOrEqual(15);
+    expect(titles.filter((title) => title?.startsWith('Кто что делает'))).toEqual(catalogue.roles.map((role: { name: string }) => `Кто что делает: ${role.name}`));
+    const qrs = [...document.querySelectorAll('.slide-qr svg')].map((svg) => svg.outerHTML);
+    const expected = ['roditelyam/', 'checklist/'].map((path) => qrSvg(publicUrl(settings.siteUrl, '/', path), 'x'));
+    expect(qrs.map((svg) => svg.replace(/aria-label="[^"]*"/, ''))).toEqual(expected.map((svg) => parseHTML(svg).document.querySelector('svg')!.outerHTML.replace(/aria-label="[^"]*"/, '')));
+  });
+
+  it('quotes every clause verbatim, as its document page publishes it', () => {
+    const figures = [...document.querySelectorAll('.slide-quote')];
+    expect(figures.length).toBeGreaterThanOrEqual(10);
+    for (const figure of figures) {
+      const href = figure.querySelector('figcaption a')!.getAttribute('href')!;
+      const published = mainText(readPage(`${href.slice(1).split('#')[0]}index.html`));
+      for (const part of figure.querySelectorAll('.slide-clause, .slide-item')) expect(published, href).toContain(collapse(part.textContent ?? ''));
+    }
+  });
+
+  it('steps through every slide with the keys of a keyboard and a clicker', async () => {
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${served.site.url}pedchas/`);
+    const seen = [await shown(page)];
+    const forward = ['ArrowRight', 'PageDown', 'Space'];
+    for (let i = 1; i < titles.length; i++) {
+      await page.keyboard.press(forward[i % forward.length]);
+      seen.push(await shown(page));
+    }
+    expect(seen).toEqual(titles);
+    await expect(page.locator('[data-counter]').textContent()).resolves.toBe(`Слайд ${titles.length} из ${titles.length}`);
+    expect(new URL(page.url()).hash).toBe(`#slide-${titles.length}`);
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('ArrowLeft');
+    expect(await shown(page)).toBe(titles.at(-3));
+    await page.keyboard.press('Home');
+    expect(await shown(page)).toBe(titles[0]);
+    await page.keyboard.press('End');
+    expect(await shown(page)).toBe(titles.at(-1));
+    await page.close();
+  });
+
+  it('opens the slide of a deep link, and the nearest slide for a number out of range', async () => {
+    const page = await served.browser.newPage();
+    for (const [hash, expected] of [['#slide-5', 5], ['#slide-999', titles.length], ['#slide-0', 1], ['#slide-abc', 1]] as const) {
+      await page.goto(`${served.site.url}pedchas/${hash}`);
+      await page.reload();
+      expect(await shown(page), hash).toBe(titles[expected - 1]);
+      expect(new URL(page.url()).hash).toBe(`#slide-${expected}`);
+    }
+    await page.close();
+  });
+
+  it.each([
+    [1280, 720, 'window'],
+    [1920, 1080, 'window'],
+    [1280, 720, 'fullscreen'],
+    [1920, 1080, 'fullscreen'],
+  ])('fits every slide on the screen at %i×%i (%s), in large type', async (width, height, mode) => {
+    const page = await served.browser.newPage({ viewport: { width, height } });
+    await page.goto(`${served.site.url}pedchas/#slide-1`);
+    if (mode === 'fullscreen') {
+      await page.getByRole('button', { name: 'Во весь экран' }).click();
+      await expect.poll(() => page.evaluate(() => Boolean(document.fullscreenElement))).toBe(true);
+    }
+    // The toolbar takes 3rem in a window; on a projector (fullscreen) the text is at least 28px at 1280×720.
+    const minimumFont = ((mode === 'fullscreen' ? 28 : 26) * width) / 1280;
+    const overflowing: string[] = [];
+    for (let i = 1; i <= titles.length; i++) {
+      const frame = page.locator('.slide:not([hidden]) .slide-frame');
+      const [scrollHeight, clientHeight, scrollWidth, clientWidth, fontSize] = await frame.evaluate((element) => [
+        element.scrollHeight, element.clientHeight, element.scrollWidth, element.clientWidth, Number.parseFloat(getComputedStyle(element).fontSize),
+      ]);
+      expect(clientWidth / clientHeight).toBeCloseTo(16 / 9, 1);
+      expect(fontSize).toBeGreaterThanOrEqual(minimumFont);
+      if (scrollHeight > clientHeight || scrollWidth > clientWidth) overflowing.push(`${i}. ${titles[i - 1]}: ${scrollHeight} > ${clientHeight}`);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(overflowing).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the presenter window and the main window in step, both ways', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const main = await context.newPage();
+    await main.goto(`${served.site.url}pedchas/#slide-1`);
+    const popup = context.waitForEvent('page');
+    await main.getByRole('button', { name: 'Окно докладчика' }).click();
+    const presenter = await popup;
+    await presenter.waitForLoadState();
+    expect(new URL(presenter.url()).search).toBe('?presenter');
+    await main.keyboard.press('ArrowRight');
+    await main.keyboard.press('ArrowRight');
+    await expect.poll(() => shown(presenter)).toBe(titles[2]);
+    await expect(presenter.locator('.slide.is-next h2').textContent()).resolves.toBe(titles[3]);
+    await expect(presenter.locator('.slide:not([hidden]):not(.is-next) .slide-notes').isVisible()).resolves.toBe(true);
+    expect(await axeViolations(presenter)).toEqual([]);
+    await presenter.keyboard.press('ArrowLeft');
+    await expect.poll(() => shown(main)).toBe(titles[1]);
+    await context.close();
+  });
+
+  it('reads as one long page without JavaScript', async () => {
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${served.site.url}pedchas/`);
+    await expect(page.locator('.slide h2').evaluateAll((all) => all.filter((h2) => (h2 as HTMLElement).offsetParent).length)).resolves.toBe(titles.length);
+    await expect(page.locator('.slide-notes').first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('prints as a handout: several slides with their notes on each A4 page', async () => {
+    const page = await served.browser.newPage();
+    await page.goto(`${served.site.url}pedchas/#slide-4`);
+    const pages = await printedA4Pages(page);
+    // Three slides a page, give or take a page for the title and a slide that does not fit at the bottom.
+    expect(pages).toBeGreaterThanOrEqual(Math.ceil(titles.length / 3));
+    expect(pages).toBeLessThanOrEqual(Math.ceil(titles.length / 3) + 2);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.slide-notes').evaluateAll((all) => all.filter((n) => (n as HTMLElement).offsetParent).length)).resolves.toBe(titles.length);
+    await page.close();
+  });
+});
+
+describe('the offline deck file', () => {
+  it('opens from disk with the network blocked and shows every slide', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const requests: string[] = [];
+    await context.route(/^(https?|wss?):/, (route) => {
+      requests.push(route.request().url());
+      return route.abort();
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('requestfailed', (request) => errors.push(request.url()));
+    await page.goto(`${pathToFileURL(join(DIST, 'pedchas/pedchas-offline.html')).href}#slide-1`);
+    const seen = [await shown(page)];
+    for (let i = 1; i < titles.length; i++) {
+      await page.keyboard.press('ArrowRight');
+      seen.push(await shown(page));
+    }
+    expect(seen).toEqual(titles);
+    // Styled: the slide is the 16:9 stage, not unstyled text.
+    const box = await page.locator('.slide:not([hidden]) .slide-frame').boundingBox();
+    expect(box!.width / box!.height).toBeCloseTo(16 / 9, 1);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('is offered for download from the deck page', () => {
+    const link = document.querySelector('a[download][href="pedchas-offline.html"]');
+    expect(link).not.toBeNull();
+  });
+});

@@ -1,0 +1,104 @@
+/** The parents' page and the A4 poster: light, without JavaScript, sourced, and printable on one page. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { servedInBrowser } from '../support/served.ts';
+import { printedA4Pages } from '../support/print.ts';
+import { DIST, DIST_SUBFOLDER, SUBFOLDER, ROOT, readPage } from '../support/project.ts';
+import { qrSvg, publicUrl } from '../../src/domain/qr.ts';
+
+const settings = JSON.parse(readFileSync(join(ROOT, 'content/site.json'), 'utf8'));
+
+/** The HTML and every stylesheet and script it loads, gzipped: what a phone downloads. */
+function transferBytes(dist: string, file: string): number {
+  const html = readPage(file, dist);
+  const assets = [...html.matchAll(/(?:href|src)="\/(_astro\/[^"]+\.(?:css|js))"/g)].map((m) => readFileSync(join(dist, m[1])));
+  return [Buffer.from(html), ...assets].reduce((sum, bytes) => sum + gzipSync(bytes, { level: 9 }).length, 0);
+}
+
+describe('the parents’ page', () => {
+  const html = readPage('roditelyam/index.html');
+  const { document } = parseHTML(html);
+
+  it('ships no JavaScript and stays within 20 KB gzipped', () => {
+    expect(document.querySelectorAll('script').length).toBe(0);
+    expect(transferBytes(DIST, 'roditelyam/index.html')).toBeLessThanOrEqual(20 * 1024);
+  });
+
+  it('cites a clause for every step and every rule', () => {
+    const items = [...document.querySelectorAll('.steps li, .rules li')];
+    expect(items.length).toBeGreaterThanOrEqual(8);
+    for (const item of items) expect(item.querySelector('.cite a[href*="/docs/"]'), item.textContent).not.toBeNull();
+  });
+
+  it('reads in under three minutes (180 words a minute, citations aside)', () => {
+    const { document: page } = parseHTML(html);
+    for (const cite of page.querySelectorAll('.cite')) cite.remove();
+    const words = page.querySelector('main')!.textContent!.split(/\s+/).filter(Boolean).length;
+    expect(words).toBeLessThanOrEqual(3 * 180);
+  });
+
+  it('is where the header’s «Родителям» leads', () => {
+    const { document: home } = parseHTML(readPage('index.html'));
+    const link = [...home.querySelectorAll('.site-header a')].find((a) => a.textContent === 'Родителям');
+    expect(link?.getAttribute('href')).toBe('/roditelyam/');
+  });
+});
+
+describe.each([
+  { name: 'корень сайта', dist: DIST, base: '/' },
+  { name: `подпапка ${SUBFOLDER}`, dist: DIST_SUBFOLDER, base: SUBFOLDER },
+])('the A4 poster, at $name', ({ dist, base }) => {
+  const { document } = parseHTML(readPage('roditelyam/plakat/index.html', dist));
+
+  it('carries a QR code of the parents’ page at the configured site address, drawn at build time', () => {
+    const expected = qrSvg(publicUrl(settings.siteUrl, base, 'roditelyam/'), 'QR-код: страница для родителей');
+    expect(document.querySelector('.poster svg.qr')?.outerHTML).toBe(parseHTML(expected).document.querySelector('svg')?.outerHTML);
+    expect(document.querySelectorAll('script').length).toBe(0);
+  });
+
+  it('names the institution and the administrator from the configuration, with three steps', () => {
+    const text = document.querySelector('.poster')?.textContent ?? '';
+    expect(text).toContain(settings.institution.name);
+    expect(text).toContain(settings.admin.name);
+    expect(document.querySelectorAll('.poster-steps li').length).toBe(3);
+  });
+});
+
+describe('printing the parents’ pages', () => {
+  const served = servedInBrowser();
+
+  it('prints the poster on exactly one A4 page, without the site’s navigation', async () => {
+    const page = await served.browser.newPage();
+    await page.goto(`${served.site.url}roditelyam/plakat/`);
+    expect(await printedA4Pages(page)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.poster svg.qr').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the role handouts', () => {
+  const served = servedInBrowser();
+  const { document: index } = parseHTML(readPage('pamyatki/index.html'));
+  const handouts = [...index.querySelectorAll('main li a')].map((a) => a.getAttribute('href')!);
+
+  it('exist for every role of the duty catalogue', () => {
+    const catalogue = JSON.parse(readFileSync(join(ROOT, 'content/duties.json'), 'utf8'));
+    expect(handouts).toEqual(catalogue.roles.map((role: { slug: string }) => `/pamyatki/${role.slug}/`));
+  });
+
+  it.each(handouts)('%s prints on exactly one A4 page, with its duties, their clauses and a QR code of the role page', async (path) => {
+    const page = await served.browser.newPage();
+    await page.goto(`${served.site.url}${path.slice(1)}`);
+    expect(await printedA4Pages(page)).toBe(1);
+    await expect(page.locator('.handout li a[href*="/docs/"]').count()).resolves.toBeGreaterThan(1);
+    const role = path.split('/').at(-2)!;
+    const expected = parseHTML(qrSvg(publicUrl(settings.siteUrl, '/', `roles/${role}/`), 'x')).document.querySelector('svg')!;
+    expect(await page.locator('.handout svg.qr path').getAttribute('d')).toBe(expected.querySelector('path')!.getAttribute('d'));
+    await page.close();
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDeck, deckRoles, type QuoteSpec, type Slide } from '../../src/domain/deck.ts';
+import { nearestSlide } from '../../src/domain/deck-navigation.ts';
+import { parseSiteConfig } from '../../src/domain/site-config.ts';
+import { catalogueSchema } from '../../src/domain/duties.ts';
+import { ROOT } from '../support/project.ts';
+
+const read = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
+const settings = read('content/site.json');
+const catalogue = catalogueSchema.parse(read('content/duties.json'));
+const facts = read('content/platform-facts.json');
+
+function deck(overrides: Record<string, unknown> = {}): Slide[] {
+  return buildDeck({
+    site: parseSiteConfig({ ...settings, ...overrides }),
+    roles: deckRoles(catalogue),
+    facts,
+    links: [{ label: 'Родителям', url: 'https://school.example/roditelyam/' }],
+    quote: ({ doc, anchor, items = [] }: QuoteSpec) => ({ to: `docs/${doc}/#${anchor}`, document: doc, label: anchor, text: `текст ${anchor}`, items }),
+    formatDate: (iso) => `дата ${iso}`,
+  });
+}
+
+describe('the «педагогический час» deck', () => {
+  it('has one slide per role, and every slide has a unique id, a title and notes', () => {
+    const slides = deck();
+    const ids = slides.map((slide) => slide.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => id.startsWith('rol-'))).toEqual(catalogue.roles.map((role) => `rol-${role.slug}`));
+    for (const slide of slides) expect(slide.title && slide.notes, slide.id).toBeTruthy();
+  });
+
+  it('shows every dated fact, oldest first, with its sources', () => {
+    const shown = deck().flatMap((slide) => (slide.body.kind === 'facts' ? slide.body.facts : []));
+    const byDate = facts.filter((fact: { date: string }) => /^\d{4}-\d{2}/.test(fact.date)).sort((a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date));
+    expect(shown.map((fact) => fact.id)).toEqual(byDate.map((fact: { id: string }) => fact.id));
+    expect(shown[0].date).toBe(`дата ${byDate[0].date}`);
+    expect(shown.every((fact) => fact.sources.length > 0)).toBe(true);
+  });
+
+  it('shows the configured deadlines, or a placeholder naming the setting — never «undefined»', () => {
+    const slideOf = (slides: Slide[]) => slides.find((slide) => slide.id === 'sroki-i-kontakty')!.body;
+    const filled = slideOf(deck({ deadlines: [{ what: 'Все педагоги вошли', date: '2026-09-25' }] }));
+    expect(filled).toMatchObject({ deadlines: [{ what: 'Все педагоги вошли', date: 'дата 2026-09-25' }], missing: undefined });
+    const { deadlines: _, ...withoutDeadlines } = settings;
+    const empty = buildDeck({
+      site: parseSiteConfig(withoutDeadlines),
+      roles: [],
+      facts: [],
+      links: [],
+      quote: () => ({ to: '', document: '', label: '', text: '', items: [] }),
+      formatDate: (iso) => iso,
+    });
+    const { admin } = settings;
+    const bare = buildDeck({
+      site: parseSiteConfig({ ...withoutDeadlines, admin: { name: admin.name } }),
+      roles: [],
+      facts: [],
+      links: [],
+      quote: () => ({ to: '', document: '', label: '', text: '', items: [] }),
+      formatDate: (iso) => iso,
+    });
+    expect(slideOf(empty)).toMatchObject({ deadlines: [], missing: expect.stringContaining('укажите в content/site.json: «deadlines»') });
+    const text = JSON.stringify(slideOf(bare));
+    expect(text).toContain('укажите в content/site.json: «admin.phone»');
+    expect(text).toContain('укажите в content/site.json: «admin.email»');
+    expect(JSON.stringify(bare)).not.toMatch(/undefined|null/);
+  });
+
+  it('quotes the clauses the issue names: foreign messengers (002, 003) and the rules of communication (21.4)', () => {
+    const quoted = deck().flatMap((slide) => (slide.body.kind === 'quotes' ? slide.body.quotes.map((q) => q.to) : []));
+    expect(quoted).toEqual(expect.arrayContaining(['docs/orenburg-dou-111/#p-1', 'docs/tekhnikum/#p-8', 'docs/tekhnikum/#p-21-4']));
+  });
+});
+
+describe('deep links to a slide', () => {
+  it('opens the slide asked for, or the nearest one when out of range or unreadable', () => {
+    expect(nearestSlide('#slide-5', 20)).toBe(5);
+    expect(nearestSlide('#slide-99', 20)).toBe(20);
+    expect(nearestSlide('#slide-0', 20)).toBe(1);
+    expect(nearestSlide('#slide--3', 20)).toBe(1);
+    expect(nearestSlide('#slide-abc', 20)).toBe(1);
+    expect(nearestSlide('', 20)).toBe(1);
+  });
+});
