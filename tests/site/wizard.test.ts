@@ -3,7 +3,7 @@ import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, tabTo } from '../support/browser.ts';
 import { serve, type StaticSite } from '../support/static-server.ts';
 import { axeViolations } from '../support/axe.ts';
 import { DIST, ROOT } from '../support/project.ts';
@@ -36,15 +36,6 @@ async function fresh(): Promise<{ page: Page; requests: string[]; errors: string
 }
 
 const wizardUrl = (query = '') => `${site.url}checklist/${query}`;
-
-/** Presses Tab until the focused element matches the selector. */
-async function tabTo(page: Page, selector: string) {
-  for (let i = 0; i < 80; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 /** Answers the question on screen with the keyboard: the option whose label is given, then «Продолжить». */
 async function answerWithKeyboard(page: Page, label: string) {
