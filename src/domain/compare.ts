@@ -1,33 +1,60 @@
 /**
- * The comparison of documents: duties (rows) × documents (columns), grouped by role.
- * Rows come from content/comparison.json, which maps each duty to the clause of every document that states it;
- * a document without a clause for a duty is silent on it.
+ * The comparison of documents: the duty catalogue's duties (rows) × documents (columns), grouped by role.
+ * A duty's cell in a document is every clause of that document the catalogue cites for it; no clause means the
+ * document is silent on the duty.
  */
-import { z } from 'zod';
 import { diffWords } from 'diff';
+import { splitRef, type Catalogue, type Duty, type RoleInfo } from './duties.ts';
+import type { Role } from './roles.ts';
+import type { InstitutionType } from './site-config.ts';
 
-const anchorId = z.string().regex(/^[a-z0-9-]+$/);
+export interface ComparedDocument {
+  id: string;
+  appliesTo: readonly InstitutionType[];
+}
 
-export const comparisonSchema = z.object({
-  roles: z.array(z.object({ id: z.string().regex(/^[a-z-]+$/), title: z.string().min(3) })).min(1),
-  /** The documents compared and, for each, the clause that opens each role's duties. */
-  documents: z.array(z.object({ doc: z.string(), roleClauses: z.record(z.string(), anchorId) })).min(2),
-  duties: z.array(z.object({ id: z.string(), role: z.string(), clauses: z.record(z.string(), anchorId) })).min(1),
-});
+export interface ComparisonFilter {
+  role?: Role;
+  type?: InstitutionType;
+}
 
-export type Comparison = z.infer<typeof comparisonSchema>;
+export interface ComparisonRow {
+  duty: Duty;
+  /** The duty's roles other than the group it stands under. */
+  alsoFor: RoleInfo[];
+  /** One cell per compared document, in column order: the anchors of its clauses stating the duty (empty: silent). */
+  cells: Array<{ doc: string; anchors: string[] }>;
+}
 
-/** Validates the comparison: every duty names a known role and compared documents only. */
-export function parseComparison(data: unknown): Comparison {
-  const comparison = comparisonSchema.parse(data);
-  const roles = new Set(comparison.roles.map((role) => role.id));
-  const docs = new Set(comparison.documents.map((document) => document.doc));
-  for (const duty of comparison.duties) {
-    if (!roles.has(duty.role)) throw new Error(`content/comparison.json: обязанность «${duty.id}»: неизвестная роль «${duty.role}»`);
-    const stranger = Object.keys(duty.clauses).find((doc) => !docs.has(doc));
-    if (stranger) throw new Error(`content/comparison.json: обязанность «${duty.id}»: документа «${stranger}» нет в списке documents`);
-  }
-  return comparison;
+export interface ComparisonGroup {
+  role: RoleInfo;
+  rows: ComparisonRow[];
+}
+
+/** Columns: the documents written for `type` (all when no type). */
+export function comparedDocuments<D extends ComparedDocument>(documents: readonly D[], type?: InstitutionType): D[] {
+  return documents.filter((document) => !type || document.appliesTo.includes(type));
+}
+
+/**
+ * Rows grouped by role. Unfiltered, a duty of several roles stands once, under its first role, naming the others;
+ * filtered by role, every duty of that role stands under it. Filtered by type, only the duties for that type.
+ */
+export function comparisonGroups(catalogue: Catalogue, documents: readonly ComparedDocument[], { role, type }: ComparisonFilter = {}): ComparisonGroup[] {
+  const roles = new Map(catalogue.roles.map((info) => [info.id, info]));
+  return catalogue.roles
+    .filter((info) => !role || info.id === role)
+    .map((info) => ({
+      role: info,
+      rows: catalogue.duties
+        .filter((duty) => (role ? duty.roles.includes(role) : duty.roles[0] === info.id) && (!type || duty.types.includes(type)))
+        .map((duty) => ({
+          duty,
+          alsoFor: duty.roles.filter((id) => id !== info.id).map((id) => roles.get(id)!),
+          cells: documents.map(({ id }) => ({ doc: id, anchors: duty.refs.map(splitRef).filter(({ doc }) => doc === id).map(({ anchor }) => anchor) })),
+        })),
+    }))
+    .filter((group) => group.rows.length > 0);
 }
 
 /** One word-level difference between two versions of a clause. */
@@ -36,7 +63,21 @@ export interface DiffPart {
   text: string;
 }
 
+/** Russian words: jsdiff's own tokenizer knows only Latin letters and would compare Cyrillic letter by letter. */
+const words = new Intl.Segmenter('ru', { granularity: 'word' });
+
 /** Word-level differences from `before` to `after`. */
 export function wordDiff(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }));
+  return diffWords(before, after, { intlSegmenter: words }).map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }));
+}
+
+/**
+ * Whether two versions share enough words (at least half their text) for marking the differences to help the reader;
+ * texts worded apart are better read side by side unmarked.
+ */
+export function worthMarking(parts: readonly DiffPart[]): boolean {
+  const length = (kind: DiffPart['kind']) => parts.reduce((sum, part) => sum + (part.kind === kind ? part.text.length : 0), 0);
+  const same = length('same');
+  // Dice coefficient over characters: 2·common / (before + after) ≥ ½.
+  return 4 * same >= same + length('removed') + same + length('added');
 }

@@ -7,43 +7,78 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serve, type StaticSite } from '../support/static-server.ts';
 import { axeViolations } from '../support/axe.ts';
-import { DIST, ROOT, readPage } from '../support/project.ts';
+import { DIST, ROOT, readPage, regulationFiles } from '../support/project.ts';
+import { catalogueSchema } from '../../src/domain/duties.ts';
+import { regulationSchema } from '../../src/domain/regulation.ts';
+import { documentAnchors } from '../../src/domain/anchors.ts';
 
-const comparison: { roles: Array<{ id: string }>; duties: Array<{ id: string; role: string; clauses: Record<string, string> }> } = JSON.parse(
-  readFileSync(join(ROOT, 'content/comparison.json'), 'utf8'),
+const catalogue = catalogueSchema.parse(JSON.parse(readFileSync(join(ROOT, 'content/duties.json'), 'utf8')));
+const files = regulationFiles();
+/** Document titles in published order: the columns. */
+const titles = new Map(
+  files
+    .map((file) => ({ slug: file.slug, ...regulationSchema.parse(file.frontmatter) }))
+    .toSorted((a, b) => a.order - b.order)
+    .map((document) => [document.slug, document.shortTitle]),
 );
+const labels = new Map(files.flatMap((file) => documentAnchors(file.slug, file.body).map((anchor) => [`/docs/${file.slug}/#${anchor.id}`, anchor.label])));
 const published: Record<string, string[]> = JSON.parse(readFileSync(join(ROOT, 'tests/unit/published-anchors.json'), 'utf8'));
+const cardIds = (file: string) => [...parseHTML(readPage(file)).document.querySelectorAll('.compare-card')].map((card) => card.id);
 
 describe('comparison content', () => {
-  it('shows every duty as a card whose cells link to existing clauses or say the document is silent', () => {
+  it('shows every catalogue duty as a card: each document’s cell links the clauses cited, or says it is silent', () => {
     const { document } = parseHTML(readPage('reference/compare/index.html'));
     const cards = [...document.querySelectorAll('.compare-card')];
-    expect(cards.map((card) => card.id)).toEqual(comparison.duties.map((duty) => duty.id));
+    // Under its first role, roles in catalogue order.
+    expect(cards.map((card) => card.id)).toEqual(catalogue.roles.flatMap((role) => catalogue.duties.filter((duty) => duty.roles[0] === role.id).map((duty) => duty.id)));
     for (const card of cards) {
-      const duty = comparison.duties.find((d) => d.id === card.id)!;
-      const cells = [...card.querySelectorAll('dd')];
-      expect(cells).toHaveLength(4);
-      const links = cells.flatMap((cell) => [...cell.querySelectorAll('a')].map((a) => a.getAttribute('href')!));
-      expect(links.toSorted()).toEqual(Object.entries(duty.clauses).map(([doc, anchor]) => `/docs/${doc}/#${anchor}`).toSorted());
-      for (const [doc, anchor] of Object.entries(duty.clauses)) expect(published[doc], `${duty.id}: ${doc}#${anchor}`).toContain(anchor);
-      expect(cells.filter((cell) => cell.textContent === 'не говорит об этом')).toHaveLength(4 - links.length);
+      const duty = catalogue.duties.find((d) => d.id === card.id)!;
+      expect(card.querySelector('h3')?.textContent).toBe(duty.text);
+      const columns = [...card.querySelectorAll('dt')].map((dt) => dt.textContent);
+      expect(columns).toEqual([...titles.values()].filter((title) => columns.includes(title)));
+      expect(columns).toHaveLength(6);
+      const links = [...card.querySelectorAll('dd a')];
+      expect(links.map((a) => a.getAttribute('href')).toSorted()).toEqual(duty.refs.map((ref) => `/docs/${ref.replace('#', '/#')}`).toSorted());
+      for (const a of links) {
+        const [doc, anchor] = a.getAttribute('href')!.slice('/docs/'.length).split('/#');
+        expect(published[doc], `${duty.id}: ${doc}#${anchor}`).toContain(anchor);
+        expect(a.textContent).toBe(labels.get(a.getAttribute('href')!));
+      }
+      const stating = new Set(duty.refs.map((ref) => titles.get(ref.split('#')[0])));
+      for (const cell of card.querySelectorAll('dl > div')) {
+        const silent = cell.querySelector('dd')!.textContent === 'не говорит об этом';
+        expect(silent, `${duty.id}: ${cell.querySelector('dt')!.textContent}`).toBe(!stating.has(cell.querySelector('dt')!.textContent!));
+      }
     }
+    expect(document.getElementById('head-join')!.querySelector('dl')!.textContent).toContain('Письмо Минпросвещения №\u00a004-423не говорит об этом');
   });
 
-  it('shows «группа» in the kindergarten against «класс» in the school, words marked', () => {
+  it('compares the first stating document with each other one: «группа» against «класс», whole words marked', () => {
     const { document } = parseHTML(readPage('reference/compare/role/admin/index.html'));
-    const diff = document.getElementById('admin-5')!.querySelector('.diff')!;
-    expect(diff.querySelector('del')?.textContent).toContain('группу');
-    expect([...diff.querySelectorAll('ins')].map((ins) => ins.textContent).join(' ')).toContain('класс');
+    const diffs = [...document.getElementById('admin-teachers-room')!.querySelectorAll('.diff')];
+    expect(diffs.map((diff) => diff.querySelector('summary')!.textContent)).toEqual([
+      'Сравнить тексты: Порядок детского сада №\u00a027 «Дюймовочка» и Положение школы №\u00a012 (Керчь)',
+      'Сравнить тексты: Порядок детского сада №\u00a027 «Дюймовочка» и Порядок техникума',
+    ]);
+    expect([...diffs[1].querySelectorAll('del')].map((del) => del.textContent)).toEqual(['группу', 'образовательной организации']);
+    expect([...diffs[1].querySelectorAll('ins')].map((ins) => ins.textContent)).toContain('Техникума');
+    // Texts worded apart stand side by side, unmarked.
+    const help = [...document.getElementById('admin-help')!.querySelectorAll('.diff')].find((diff) => diff.textContent!.includes('Приказ №\u00a0141-од'))!;
+    expect(help.querySelectorAll('del, ins')).toHaveLength(0);
+    expect(help.textContent).toContain('Формулировки слишком разные');
   });
 
-  it('filters by role and by institution type on static pages', () => {
-    const role = parseHTML(readPage('reference/compare/role/parent/index.html')).document;
-    expect([...role.querySelectorAll('main h2')].map((h) => h.textContent)).toEqual(['Родитель (законный представитель)']);
-    const type = parseHTML(readPage('reference/compare/type/dou/index.html')).document;
-    const shown = new Set([...type.querySelectorAll('.compare-card dt')].map((dt) => dt.textContent));
-    expect(shown.size).toBe(1);
-    expect([...shown][0]).toContain('«Дюймовочка»');
+  it('filters by role and by institution type on static pages, one card per catalogue duty of the filter', () => {
+    for (const role of catalogue.roles) {
+      const page = `reference/compare/role/${role.id}/index.html`;
+      expect([...parseHTML(readPage(page)).document.querySelectorAll('main h2')].map((h) => h.textContent)).toEqual([role.name]);
+      expect(cardIds(page)).toEqual(catalogue.duties.filter((duty) => duty.roles.includes(role.id)).map((duty) => duty.id));
+    }
+    const dou = parseHTML(readPage('reference/compare/type/dou/index.html')).document;
+    expect(new Set([...dou.querySelectorAll('.compare-card dt')].map((dt) => dt.textContent))).toEqual(
+      new Set(['Порядок детского сада №\u00a027 «Дюймовочка»', 'Приказ №\u00a0141-од детского сада №\u00a0111', 'Письмо Минпросвещения №\u00a004-423']),
+    );
+    expect(cardIds('reference/compare/type/dou/index.html').toSorted()).toEqual(catalogue.duties.filter((duty) => duty.types.includes('ДОУ')).map((duty) => duty.id).toSorted());
   });
 });
 
@@ -74,7 +109,7 @@ describe('comparison in the browser', () => {
     await expect(page.locator('#filter-note').textContent()).resolves.toBe(
       'Фильтр не распознан: роль «<b>директор</b>». Показаны все роли и все типы учреждений.',
     );
-    expect(await page.locator('.compare-card').count()).toBe(comparison.duties.length);
+    expect(await page.locator('.compare-card').count()).toBe(catalogue.duties.length);
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${site.url}reference/compare/?role=teacher`);
     await page.waitForURL(`${site.url}reference/compare/role/teacher/`);

@@ -1,31 +1,73 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseComparison, wordDiff } from '../../src/domain/compare.ts';
+import { comparedDocuments, comparisonGroups, wordDiff, worthMarking } from '../../src/domain/compare.ts';
+import { catalogueSchema, splitRef } from '../../src/domain/duties.ts';
+import { regulationSchema } from '../../src/domain/regulation.ts';
 import { readFilter } from '../../src/domain/filter.ts';
-import { documentAnchors } from '../../src/domain/anchors.ts';
+import { INSTITUTION_TYPES } from '../../src/domain/site-config.ts';
 import { regulationFiles, ROOT } from '../support/project.ts';
 
-const data = JSON.parse(readFileSync(join(ROOT, 'content/comparison.json'), 'utf8'));
+const catalogue = catalogueSchema.parse(JSON.parse(readFileSync(join(ROOT, 'content/duties.json'), 'utf8')));
+const documents = regulationFiles().map((file) => ({ id: file.slug, appliesTo: regulationSchema.parse(file.frontmatter).appliesTo }));
+const rowsOf = (groups: ReturnType<typeof comparisonGroups>) => groups.flatMap((group) => group.rows.map((row) => ({ role: group.role.id, ...row })));
 
-describe('comparison', () => {
-  it('maps every duty and role clause to an existing clause of its document', () => {
-    const comparison = parseComparison(data);
-    const anchors = new Map(regulationFiles().map((file) => [file.slug, new Set(documentAnchors(file.slug, file.body).map((a) => a.id))]));
-    for (const { doc, roleClauses } of comparison.documents) for (const anchor of Object.values(roleClauses)) expect(anchors.get(doc)?.has(anchor), `${doc}#${anchor}`).toBe(true);
-    for (const duty of comparison.duties) {
-      for (const [doc, anchor] of Object.entries(duty.clauses)) {
-        expect(anchors.get(doc)?.has(anchor), `${duty.id}: ${doc}#${anchor}`).toBe(true);
-        // A duty of a role lies within that role's clause in each document.
-        const roleClause = comparison.documents.find((d) => d.doc === doc)!.roleClauses[duty.role];
-        expect(anchor.startsWith(`${roleClause}-`), `${duty.id}: ${doc}#${anchor} в ${roleClause}`).toBe(true);
+describe('comparison from the duty catalogue', () => {
+  it('compares all six documents, the letter 04-423 and order 141-од included', () => {
+    expect(comparedDocuments(documents).map((document) => document.id).toSorted()).toEqual(
+      ['arsenev-dou-27', 'kerch-shkola-12', 'minprosveshcheniya-04-423', 'novosibirsk-sosh-215', 'orenburg-dou-111', 'tekhnikum'],
+    );
+  });
+
+  it('shows every duty once, under its first role, naming its other roles', () => {
+    const rows = rowsOf(comparisonGroups(catalogue, documents));
+    expect(rows.map((row) => row.duty.id).toSorted()).toEqual(catalogue.duties.map((duty) => duty.id).toSorted());
+    for (const row of rows) {
+      expect(row.role, row.duty.id).toBe(row.duty.roles[0]);
+      expect(row.alsoFor.map((role) => role.id)).toEqual(row.duty.roles.slice(1));
+    }
+    const teacherJoin = rows.find((row) => row.duty.id === 'teacher-join')!;
+    expect([teacherJoin.role, teacherJoin.alsoFor.map((role) => role.name)]).toEqual(['class-teacher', ['Педагог']]);
+  });
+
+  it('on a role filter shows every duty of that role, also those it shares', () => {
+    for (const role of catalogue.roles) {
+      const groups = comparisonGroups(catalogue, documents, { role: role.id });
+      expect(groups.map((group) => group.role.id)).toEqual([role.id]);
+      expect(groups[0].rows.map((row) => row.duty.id)).toEqual(catalogue.duties.filter((duty) => duty.roles.includes(role.id)).map((duty) => duty.id));
+    }
+    expect(comparisonGroups(catalogue, documents, { role: 'teacher' })[0].rows.map((row) => row.duty.id)).toContain('teacher-join');
+  });
+
+  it('on a type filter shows only that type’s duties and documents, each duty stated by at least one of them', () => {
+    for (const type of INSTITUTION_TYPES) {
+      const columns = comparedDocuments(documents, type);
+      expect(columns.length).toBeGreaterThan(1);
+      expect(columns.every((document) => document.appliesTo.includes(type))).toBe(true);
+      const rows = rowsOf(comparisonGroups(catalogue, columns, { type }));
+      expect(rows.map((row) => row.duty.id).toSorted()).toEqual(catalogue.duties.filter((duty) => duty.types.includes(type)).map((duty) => duty.id).toSorted());
+      for (const row of rows) {
+        expect(row.cells.map((cell) => cell.doc)).toEqual(columns.map((document) => document.id));
+        expect(row.cells.some((cell) => cell.anchors.length > 0), `${type}: ${row.duty.id}`).toBe(true);
       }
     }
   });
 
-  it('stops the build on an unknown role or document, naming the duty', () => {
-    expect(() => parseComparison({ ...data, duties: [{ id: 'x', role: 'director', clauses: {} }] })).toThrow(/«x».*неизвестная роль «director»/);
-    expect(() => parseComparison({ ...data, duties: [{ id: 'y', role: 'admin', clauses: { nowhere: 'p-1' } }] })).toThrow(/«y».*«nowhere»/);
+  it('puts each cited clause in its document’s cell, several where the catalogue cites several, and leaves silent documents empty', () => {
+    const rows = rowsOf(comparisonGroups(catalogue, documents));
+    const cells = (id: string) => Object.fromEntries(rows.find((row) => row.duty.id === id)!.cells.map((cell) => [cell.doc, cell.anchors]));
+    expect(cells('head-join')).toEqual({
+      'arsenev-dou-27': [],
+      'kerch-shkola-12': ['p-2-2-3'],
+      'orenburg-dou-111': [],
+      'minprosveshcheniya-04-423': [],
+      tekhnikum: ['p-20-2-3'],
+      'novosibirsk-sosh-215': [],
+    });
+    expect(cells('teacher-join')['kerch-shkola-12']).toEqual(['p-2-3-1', 'p-2-4-1']);
+    // Nothing cited is lost and nothing is added.
+    for (const row of rows) expect(row.cells.flatMap((cell) => cell.anchors.map((anchor) => `${cell.doc}#${anchor}`)).toSorted(), row.duty.id).toEqual(row.duty.refs.toSorted());
+    expect(new Set(catalogue.duties.flatMap((duty) => duty.refs.map((ref) => splitRef(ref).doc)))).toEqual(new Set(documents.map((document) => document.id)));
   });
 
   it('reads URL filters: known values, «все», and anything else as «все» with the value kept for the note', () => {
@@ -35,10 +77,18 @@ describe('comparison', () => {
     expect(readFilter('<script>', ['teacher'])).toEqual({ unknown: '<script>' });
   });
 
-  it('marks word differences between two versions of a clause', () => {
-    expect(wordDiff('создает группу «Учительская»', 'создает класс «Учительская»').filter((part) => part.kind !== 'same')).toEqual([
+  it('marks word differences between two versions of a clause, only where the versions share most words', () => {
+    const parts = wordDiff('создает группу «Учительская»', 'создает класс «Учительская»');
+    expect(parts.filter((part) => part.kind !== 'same')).toEqual([
       { kind: 'removed', text: 'группу' },
       { kind: 'added', text: 'класс' },
     ]);
+    expect(worthMarking(parts)).toBe(true);
+    // Whole Russian words, never single letters that happen to match.
+    expect(wordDiff('работников образовательной организации', 'работников Техникума').filter((part) => part.kind !== 'same')).toEqual([
+      { kind: 'removed', text: 'образовательной организации' },
+      { kind: 'added', text: 'Техникума' },
+    ]);
+    expect(worthMarking(wordDiff('назначает администратора платформы', 'Сопровождать и координировать процессы внутри учреждения'))).toBe(false);
   });
 });
