@@ -51,7 +51,7 @@ export default function ChecklistView({ groups, adminContact, done, onToggle }: 
                     {item.conditions.length > 0 && <strong>{item.conditions.join('; ')}: </strong>}
                     {item.text}
                   </label>
-                  <p class="refs">
+                  <p class="refs" data-pagefind-ignore="all">
                     Основание:{' '}
                     {item.refs.map((ref, i) => (
                       <span key={ref.href}>

@@ -29,7 +29,7 @@ interface Pagefind {
 
 const MAX_SHOWN = 20;
 /** Pages whose text is fetched and ranked per query. */
-const MAX_PAGES = 5;
+const MAX_PAGES = 4;
 const RESULT_FORMS = ['результат', 'результата', 'результатов'] as const;
 
 interface Filters {
