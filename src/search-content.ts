@@ -1,14 +1,10 @@
 import faqRaw from '../content/faq.json';
-import roleClausesRaw from '../content/role-clauses.json';
 import synonymsRaw from '../content/search-synonyms.json';
 import { z } from 'zod';
-import { faqEntrySchema, roleClausesSchema, synonymsSchema } from './domain/faq.ts';
+import { faqEntrySchema, synonymsSchema } from './domain/faq.ts';
 
 /** «Вопросы и ответы» (content/faq.json), validated. */
 export const faq = z.array(faqEntrySchema).parse(faqRaw);
-
-/** Roles and the clauses about each (content/role-clauses.json), validated. */
-export const roleClauses = roleClausesSchema.parse(roleClausesRaw);
 
 /** Synonym groups for search (content/search-synonyms.json), validated. */
 export const synonyms = synonymsSchema.parse(synonymsRaw);

@@ -12,3 +12,15 @@ export interface SearchData {
 export function sectionKey(url: string, anchor: string | null): string {
   return anchor ? `${url}#${anchor}` : url;
 }
+
+/**
+ * The section search returns for an anchor: the anchor itself, or the nearest enclosing one among `sections`
+ * (a clause's list item belongs to its clause). Undefined when none encloses it.
+ */
+export function enclosingSection(anchor: string, sections: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  for (const id of sections) {
+    if ((anchor === id || anchor.startsWith(`${id}-`)) && id.length > (best?.length ?? 0)) best = id;
+  }
+  return best;
+}

@@ -1,12 +1,12 @@
 /** Search logic without a build: normalisation, query words, plurals, ranking, and the search content. */
 import { describe, expect, it } from 'vitest';
 import faqRaw from '../../content/faq.json';
-import roleClausesRaw from '../../content/role-clauses.json';
 import synonymsRaw from '../../content/search-synonyms.json';
 import { z } from 'zod';
 import { normalizeText, normalizeHtmlText, queryTerms, pluralRu, MAX_TERMS } from '../../src/domain/search-text.ts';
 import { expandTerms, rankSections, excerptOf, matchedWords, isFormOf, type IndexedPage } from '../../src/domain/search-rank.ts';
-import { faqEntrySchema, roleClausesSchema, synonymsSchema } from '../../src/domain/faq.ts';
+import { faqEntrySchema, synonymsSchema } from '../../src/domain/faq.ts';
+import { enclosingSection } from '../../src/domain/search-data.ts';
 import { documentAnchors } from '../../src/domain/anchors.ts';
 import { regulationFiles } from '../support/project.ts';
 
@@ -105,10 +105,12 @@ describe('search content', () => {
   it('rejects an answer without a source', () => {
     expect(faqEntrySchema.safeParse({ id: 'x', question: 'Можно ли так?', answer: ['Можно, говорит документ, всегда.'], refs: [] }).success).toBe(false);
   });
-  it('maps roles to existing clauses', () => {
-    const roles = roleClausesSchema.parse(roleClausesRaw);
-    expect(roles.clauses.filter((clause) => !anchors.get(clause.doc)?.has(clause.anchor))).toEqual([]);
-    expect(new Set(roles.clauses.flatMap((clause) => clause.roles))).toEqual(new Set(roles.roles.map((role) => role.id)));
+  it('credits a cited list item to the clause search returns', () => {
+    const sections = ['p-3', 'p-3-1', 'p-3-1-abz-2', 'p-30'];
+    expect(enclosingSection('p-3-1-4', sections)).toBe('p-3-1');
+    expect(enclosingSection('p-3-1-abz-2', sections)).toBe('p-3-1-abz-2');
+    expect(enclosingSection('p-30-1', sections)).toBe('p-30');
+    expect(enclosingSection('p-4-1', sections)).toBeUndefined();
   });
   it('has valid synonym groups', () => {
     expect(synonymsSchema.parse(synonymsRaw).groups.length).toBeGreaterThan(10);

@@ -1,7 +1,9 @@
 import type { APIRoute } from 'astro';
 import { regulations, anchorsOf } from '../../content.ts';
-import { faq, roleClauses, synonyms } from '../../search-content.ts';
-import { sectionKey, type SearchData } from '../../domain/search-data.ts';
+import { faq, synonyms } from '../../search-content.ts';
+import { catalogue } from '../../catalogue.ts';
+import { splitRef } from '../../domain/duties.ts';
+import { enclosingSection, sectionKey, type SearchData } from '../../domain/search-data.ts';
 import { documentPath } from '../../domain/paths.ts';
 
 const FAQ_PATH = '/voprosy/';
@@ -15,12 +17,18 @@ export const GET: APIRoute = async () => {
     );
   }
   labels[FAQ_PATH] = Object.fromEntries(faq.map((entry) => [entry.id, entry.question]));
-  const roles: SearchData['roles'] = Object.fromEntries(roleClauses.roles.map((role) => [role.id, []]));
-  for (const clause of roleClauses.clauses) {
-    const url = `/${documentPath(clause.doc)}`;
-    if (!labels[url]?.[clause.anchor]) throw new Error(`content/role-clauses.json: нет пункта ${clause.doc}#${clause.anchor}`);
-    for (const role of clause.roles) roles[role].push(sectionKey(url, clause.anchor));
+  // The role filter follows the duty catalogue: a clause concerns the roles of the duties that cite it.
+  const sections = Object.fromEntries(catalogue.roles.map((role) => [role.id, new Set<string>()]));
+  for (const duty of catalogue.duties) {
+    for (const ref of duty.refs) {
+      const { doc, anchor } = splitRef(ref);
+      const url = `/${documentPath(doc)}`;
+      const section = enclosingSection(anchor, Object.keys(labels[url] ?? {}));
+      if (!section) throw new Error(`content/duties.json («${duty.id}»): нет пункта ${ref}`);
+      for (const role of duty.roles) sections[role].add(sectionKey(url, section));
+    }
   }
+  const roles: SearchData['roles'] = Object.fromEntries(Object.entries(sections).map(([role, keys]) => [role, [...keys]]));
   for (const entry of faq) for (const role of entry.roles) roles[role].push(sectionKey(FAQ_PATH, entry.id));
   const data: SearchData = { labels, roles, synonyms: synonyms.groups };
   return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });
