@@ -1,13 +1,11 @@
 /** «Сравнение документов»: every cell resolves, the phone layout, the filters (with and without JavaScript), print. */
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serve, type StaticSite } from '../support/static-server.ts';
+import { servedInBrowser } from '../support/served.ts';
 import { axeViolations } from '../support/axe.ts';
-import { DIST, ROOT, readPage, regulationFiles } from '../support/project.ts';
+import { ROOT, readPage, regulationFiles } from '../support/project.ts';
 import { catalogueSchema } from '../../src/domain/duties.ts';
 import { regulationSchema } from '../../src/domain/regulation.ts';
 import { documentAnchors } from '../../src/domain/anchors.ts';
@@ -83,20 +81,11 @@ describe('comparison content', () => {
 });
 
 describe('comparison in the browser', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    site = await serve(DIST, '/');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = servedInBrowser();
 
   it('fits a 360 px phone without sideways scrolling, with open text comparisons, and stays accessible', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${site.url}reference/compare/`);
+    const page = await served.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${served.site.url}reference/compare/`);
     await page.locator('.diff summary').first().click();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await axeViolations(page)).toEqual([]);
@@ -104,21 +93,21 @@ describe('comparison in the browser', () => {
   });
 
   it('turns an unknown filter into «все» with a note, and a known one into its page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}reference/compare/?role=<b>директор</b>&type=dou`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.site.url}reference/compare/?role=<b>директор</b>&type=dou`);
     await expect(page.locator('#filter-note').textContent()).resolves.toBe(
       'Фильтр не распознан: роль «<b>директор</b>». Показаны все роли и все типы учреждений.',
     );
     expect(await page.locator('.compare-card').count()).toBe(catalogue.duties.length);
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(`${site.url}reference/compare/?role=teacher`);
-    await page.waitForURL(`${site.url}reference/compare/role/teacher/`);
+    await page.goto(`${served.site.url}reference/compare/?role=teacher`);
+    await page.waitForURL(`${served.site.url}reference/compare/role/teacher/`);
     await page.close();
   });
 
   it('prints legibly: cards whole, no filters or navigation', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}reference/compare/role/head/`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.site.url}reference/compare/role/head/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.filters').first().isVisible()).toBe(false);
     expect(await page.locator('.compare-card').first().isVisible()).toBe(true);

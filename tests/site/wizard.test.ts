@@ -1,31 +1,22 @@
 /** The role wizard in a real browser: keyboard only, axe on every step, URL and saved state, bad input, no network. */
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, tabTo } from '../support/browser.ts';
-import { serve, type StaticSite } from '../support/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { tabTo } from '../support/browser.ts';
+import { servedInBrowser } from '../support/served.ts';
 import { axeViolations } from '../support/axe.ts';
-import { DIST, ROOT } from '../support/project.ts';
+import { ROOT } from '../support/project.ts';
 
 const catalogue = JSON.parse(readFileSync(join(ROOT, 'content/duties.json'), 'utf8')) as { roles: { id: string; name: string }[] };
 
-let browser: Browser;
-let site: StaticSite;
+const served = servedInBrowser();
 let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serve(DIST, '/');
-});
-afterAll(async () => {
-  await site?.close();
-  await browser?.close();
-});
 
 async function fresh(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
   await context?.close();
-  context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+  context = await served.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(served.site.url).origin });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
@@ -35,7 +26,7 @@ async function fresh(): Promise<{ page: Page; requests: string[]; errors: string
   return { page, requests, errors };
 }
 
-const wizardUrl = (query = '') => `${site.url}checklist/${query}`;
+const wizardUrl = (query = '') => `${served.site.url}checklist/${query}`;
 
 /** Answers the question on screen with the keyboard: the option whose label is given, then «Продолжить». */
 async function answerWithKeyboard(page: Page, label: string) {
@@ -255,12 +246,12 @@ describe('role wizard', () => {
 
   it('without JavaScript, points to the static role pages with every variant', async () => {
     await context?.close();
-    context = await browser.newContext({ javaScriptEnabled: false });
+    context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(wizardUrl(), { waitUntil: 'networkidle' });
     const links = await page.locator('noscript a, .notice a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining(['/roles/parents/', '/roles/admins/', '/roles/class-teachers/']));
-    await page.goto(`${site.url}roles/admins/`);
+    await page.goto(`${served.site.url}roles/admins/`);
     const labels = await items(page);
     expect(labels.some((text) => text.startsWith('Если учреждение ещё не зарегистрировано: Отправьте заявку'))).toBe(true);
   });
