@@ -3,8 +3,10 @@ import raw from '../content/duties.json';
 import { catalogueSchema, splitRef, type RoleInfo } from './domain/duties.ts';
 import type { DutyView, Fact } from './domain/checklist.ts';
 import { withBase } from './domain/paths.ts';
+import { TEMPLATES } from './domain/messages.ts';
+import type { WizardProps } from './islands/Wizard.tsx';
 import { clauseLookup } from './content.ts';
-import { platformFacts } from './site.ts';
+import { platformFacts, site, adminContactLine } from './site.ts';
 
 export const catalogue = catalogueSchema.parse(raw);
 export const roles: RoleInfo[] = catalogue.roles;
@@ -22,4 +24,16 @@ export async function dutyViews(): Promise<DutyView[]> {
       return { href: withBase(base, clause.to), label: `${clause.document}, ${clause.label}` };
     }),
   }));
+}
+
+/** Everything the wizard island needs: rendered into the page, and served as data for hydration. */
+export async function wizardProps(): Promise<WizardProps> {
+  return {
+    roles: roles.map(({ id, name, types, slug }) => ({ id, name, types, href: withBase(import.meta.env.BASE_URL, `roles/${slug}/`) })),
+    duties: await dutyViews(),
+    facts,
+    siteType: site.institution.type,
+    adminContact: adminContactLine,
+    templates: [...TEMPLATES],
+  };
 }
