@@ -2,7 +2,7 @@ import { catalogue } from './catalogue.ts';
 import { clauseLookup } from './content.ts';
 import { platformFacts, site } from './site.ts';
 import { buildDeck, deckRoles, type DeckRole, type QrLink, type Slide } from './domain/deck.ts';
-import { formatPartialDate } from './domain/format.ts';
+import { factDate } from './domain/platform.ts';
 import { publicUrl } from './domain/qr.ts';
 
 /** Roles of «кто что делает» and the handouts, from the duty catalogue. */
@@ -31,6 +31,6 @@ export async function deckSlides(siteUrl: URL, base: string): Promise<Slide[]> {
       const clause = lookup({ doc, anchor }, 'src/domain/deck.ts');
       return { ...clause, items: items.map((item) => lookup({ doc, anchor: item }, 'src/domain/deck.ts').text) };
     },
-    formatDate: formatPartialDate,
+    formatDate: factDate,
   });
 }

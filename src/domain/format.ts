@@ -13,10 +13,3 @@ export function isoDate(date: Date): string {
 export function numberSign(number: string): string {
   return `№\u00a0${number}`;
 }
-
-/** A fact's date as the source gives it: «2025-08-19» → «19 августа 2025 г.», «2022-09» → «сентябрь 2022 г.». */
-export function formatPartialDate(iso: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatDate(new Date(iso));
-  const month = new Intl.DateTimeFormat('ru-RU', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}-01`));
-  return month.replace(/ г\.$/, '\u00a0г.');
-}

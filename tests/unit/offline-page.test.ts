@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { selfContainedPage } from '../../src/domain/offline-page.ts';
-import { formatPartialDate } from '../../src/domain/format.ts';
 
 const files: Record<string, string> = {
   '_astro/site.css': 'body{color:red}',
@@ -23,12 +22,5 @@ describe('the offline deck file', () => {
     expect(page).toContain('href="https://school.example/sub/docs/x/#p-1"');
     expect(page).toContain('href="#slide-2"');
     expect(page).toContain('href="https://other.example/"');
-  });
-});
-
-describe('dates of platform facts', () => {
-  it('reads a full date or a month in Russian', () => {
-    expect(formatPartialDate('2025-08-19')).toBe('19 августа 2025\u00a0г.');
-    expect(formatPartialDate('2022-09')).toBe('сентябрь 2022\u00a0г.');
   });
 });

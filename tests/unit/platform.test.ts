@@ -23,6 +23,7 @@ describe('platform facts', () => {
   it('writes a full date in words, and a month alone when the day is unknown', () => {
     expect(factDate('2025-08-19')).toBe('19 августа 2025\u00a0г.');
     expect(factDate('2025-07')).toBe('июль 2025\u00a0г.');
+    expect(factDate('2022-09')).toBe('сентябрь 2022\u00a0г.');
     expect(factDate('2022–2025')).toBe('2022–2025\u00a0гг.');
   });
 
