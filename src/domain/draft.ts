@@ -5,8 +5,7 @@
  * the draft page's island ships it to the browser.
  */
 import type { Role } from './roles.ts';
-import { INSTITUTION_TYPES, type InstitutionType } from './site-config.ts';
-import { TYPE_SLUGS, typeBySlug } from './institution-types.ts';
+import { INSTITUTION_TYPES, TYPE_SLUGS, typeBySlug, type InstitutionType } from './institution-types.ts';
 
 /** A paragraph of a model clause: the clause's own text (depth 0), an item (1) or a nested item (2). */
 export interface SourceParagraph {

@@ -3,8 +3,7 @@
  * The form is hidden until the island runs; without JavaScript the page offers the prebuilt drafts instead.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { INSTITUTION_TYPES, type InstitutionType } from '../domain/site-config.ts';
-import { TYPE_SLUGS } from '../domain/institution-types.ts';
+import { INSTITUTION_TYPES, TYPE_SLUGS, type InstitutionType } from '../domain/institution-types.ts';
 import type { Role } from '../domain/roles.ts';
 import { assembleDraft, draftBlocks, gisApplies, optionsQuery, parseOptions, rolesFor, type DraftOptions, type DraftSource } from '../domain/draft.ts';
 import DraftPreview from './DraftPreview.tsx';
