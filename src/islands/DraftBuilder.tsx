@@ -62,7 +62,7 @@ export default function DraftBuilder({ source, defaults }: DraftBuilderProps) {
           <ul>{problems.map((problem) => <li>{problem}</li>)}</ul>
         </div>
       )}
-      <form class="draft-form no-print" hidden={!ready} onSubmit={(event) => event.preventDefault()}>
+      <div class="draft-form no-print" hidden={!ready}>
         <fieldset>
           <legend>Тип учреждения</legend>
           {INSTITUTION_TYPES.map((type) => (
@@ -131,7 +131,7 @@ export default function DraftBuilder({ source, defaults }: DraftBuilderProps) {
           <button type="button" onClick={download}>Скачать .docx</button> <button type="button" onClick={() => print()}>Распечатать</button>
         </p>
         <p role="status" aria-live="polite">{status}</p>
-      </form>
+      </div>
       <p class="draft-summary">
         Пунктов в проекте: {draft.sections.reduce((sum, section) => sum + section.clauses.length, 0)}; замен, которые нужно проверить: {draft.substitutions}.
       </p>
