@@ -155,9 +155,11 @@ export async function docxText(bytes: Uint8Array): Promise<{ text: string; numbe
     return { ...paragraph, numbering: null, children: [{ type: 'run', children: [{ type: 'text', value: `${label} ` }] }, ...paragraph.children] };
   };
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // mammoth's own types leave out `transforms`, which its documentation describes.
+  const { transforms } = mammoth as unknown as { transforms: { paragraph: (transform: (paragraph: MammothParagraph) => MammothParagraph) => unknown } };
   const result = await mammoth.convertToHtml(
     { buffer },
-    { transformDocument: mammoth.transforms.paragraph(transformParagraph as never), ignoreEmptyParagraphs: false },
+    { transformDocument: transforms.paragraph(transformParagraph) as never, ignoreEmptyParagraphs: false },
   );
   if (labels.length && paragraphIndex !== labels.length) {
     warnings.push(`нумерация Word сопоставлена не со всеми абзацами (${paragraphIndex} из ${labels.length}): проверьте номера пунктов`);

@@ -99,9 +99,10 @@ function verbatimLines(lines: string[]): string {
 export function renderBody(nodes: readonly DocumentNode[]): string {
   return `${nodes
     .map((node) => {
-      if (node.type === 'note') return notesMdx(node.lines);
-      if (node.type === 'stamp') return `<Stamp>\n${verbatimLines(node.lines)}\n</Stamp>`;
-      if (node.type === 'raw') return verbatimLines(node.lines);
+      if (node.type !== 'anchor') {
+        if (node.type === 'note') return notesMdx(node.lines);
+        return node.type === 'stamp' ? `<Stamp>\n${verbatimLines(node.lines)}\n</Stamp>` : verbatimLines(node.lines);
+      }
       if (node.tag === 'Section') return `<Section id="${node.id}" n="${node.n}">${escapeMdx(node.text)}</Section>`;
       return renderBlock(node);
     })
