@@ -105,7 +105,7 @@ export function formatCounter(n: number, format: string): string {
 export function paragraphLabels(documentXml: string, numbering: Map<string, Map<number, Level>>): (string | undefined)[] {
   const counters = new Map<string, number[]>();
   const labels: (string | undefined)[] = [];
-  for (const [paragraph] of documentXml.matchAll(/<w:p\b(?!Pr)[\s\S]*?(?:<\/w:p>|\/>)/g)) {
+  for (const [paragraph] of documentXml.matchAll(/<w:p(?:\s[^>]*)?\/>|<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/g)) {
     const numId = attr(paragraph, 'numId');
     const ilvl = Number(attr(paragraph, 'ilvl') ?? 0);
     const levels = numId ? numbering.get(numId) : undefined;
