@@ -49,9 +49,10 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 // Markers of force in the source words.
 const CONDITION = /при необходимости|в случае|(?<!\p{L})если(?!\p{L})|при наличии|по мере необходимости/iu;
 const RECOMMENDATION = /рекомендов|рекомендует/iu;
-const RIGHT = /имеет? право|имеют право|вправе/iu;
+// «не вправе», «не могут» forbid: that is a duty not to.
+const RIGHT = /(?<!не )(?:имеет? право|имеют право|вправе)/iu;
 // «которые могут нарушить» describes, it grants nothing.
-const POSSIBILITY = /(?<!\p{L})(?<!котор\p{L}{1,3} )(?:может|могут|можно|возможно|имеется возможность|есть возможность)(?!\p{L})/iu;
+const POSSIBILITY = /(?<!\p{L})(?<!котор\p{L}{1,3} |не )(?:может|могут|можно|возможно|имеется возможность|есть возможность)(?!\p{L})/iu;
 
 /** The base force of source words (without the condition): recommendation, right and possibility win over a duty form. */
 export function baseForce(quote: string): Exclude<Force, 'condition'> {
@@ -92,12 +93,16 @@ export function claimProblems(claim: Claim, sources: ClaimSources, exceptions: r
   if (!claim.basis.length) return [`${claim.where}: нет основания (basis)`];
   const problems = claim.basis.flatMap((entry) => quoteProblem(entry, sources) ?? []);
   const clauseQuotes = claim.basis.filter((entry) => 'ref' in entry);
-  const forces = new Set(clauseQuotes.map((entry) => baseForce(entry.quote)));
-  if (clauseQuotes.length && !forces.has('duty') && !excepted('force')) {
-    const soft = (['right', 'possibility', 'recommendation'] as const).filter((force) => forces.has(force));
-    if (!soft.some((force) => SOFT_IN_CLAIM[force].test(claim.text))) {
-      problems.push(`сила источника — ${soft.join(', ')}, а в тексте нет «можно», «вправе», «рекомендовано»: «${claim.text}»`);
-    }
+  // A softer quote binds the wording unless another document states the same as a duty (then the duty is the claim).
+  const dutyDocs = new Set(clauseQuotes.filter((entry) => baseForce(entry.quote) === 'duty').map((entry) => docOf(entry.ref)));
+  const soft = new Set(
+    clauseQuotes.flatMap((entry) => {
+      const force = baseForce(entry.quote);
+      return force !== 'duty' && ![...dutyDocs].some((doc) => doc !== docOf(entry.ref)) ? [force] : [];
+    }),
+  );
+  if (soft.size && ![...soft].some((force) => SOFT_IN_CLAIM[force].test(claim.text)) && !excepted('force')) {
+    problems.push(`сила источника — ${[...soft].join(', ')}, а в тексте нет «можно», «вправе», «рекомендовано»: «${claim.text}»`);
   }
   if (clauseQuotes.some((entry) => CONDITION.test(entry.quote)) && !CONDITION_IN_CLAIM.test(claim.text) && !excepted('condition')) {
     problems.push(`источник ставит условие («при необходимости», «в случае…»), а текст — нет: «${claim.text}»`);

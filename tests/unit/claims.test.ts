@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { claimProblems, quoteForce, unusedExceptions, type Claim, type ClaimException, type ClaimSources } from '../../src/domain/claims.ts';
 import { catalogueSchema } from '../../src/domain/duties.ts';
+import { faqEntrySchema } from '../../src/domain/faq.ts';
 import { TYPES_FOR } from '../../src/domain/checklist.ts';
 import { documentTitle, repositorySources } from '../support/claims.ts';
 import { ROOT } from '../support/project.ts';
@@ -27,7 +28,16 @@ const dutyClaims: Claim[] = catalogue.duties.map((duty) => ({
   ].join('; '),
 }));
 
-const allClaims = [...dutyClaims];
+const faq = faqEntrySchema.array().parse(read('content/faq.json'));
+/** A Q&A answer is read on its own: a rule of one institution names it in the answer. */
+const faqClaims: Claim[] = faq.map((entry) => ({ where: `content/faq.json: ${entry.id}`, text: entry.answer.join(' '), basis: entry.basis }));
+
+const allClaims = [...dutyClaims, ...faqClaims];
+/** Clause references of a claim's place (duty or answer) next to the clauses its basis quotes. */
+const citedAndQuoted = [
+  ...catalogue.duties.map((duty) => ({ id: duty.id, refs: duty.refs, basis: duty.basis })),
+  ...faq.map((entry) => ({ id: entry.id, refs: entry.refs.map(({ doc, anchor }) => `${doc}#${anchor}`), basis: entry.basis })),
+];
 
 describe('claim checker', () => {
   const sources: ClaimSources = {
@@ -73,6 +83,15 @@ describe('claim checker', () => {
     expect(claimProblems(claim('В техникуме модератор вправе ограничить доступ.', basis), sources)).toEqual([]);
   });
 
+  it('lets a duty in one document carry the claim over a right in another, not in the same one', () => {
+    const right = { ref: 'tekhnikum#p-21-4-5', quote: 'Модератор имеет право ограничить доступ' };
+    const duty = { ref: 'kerch-shkola-12#p-2-3-1', quote: 'присоединяется к образовательной организации' };
+    expect(claimProblems(claim('В техникуме и школе № 12 ограничьте доступ.', right, duty), sources)).toEqual([]);
+    const sameDocument = { ref: 'tekhnikum#p-21-4-5', quote: 'ограничить доступ к чату участникам' };
+    expect(claimProblems(claim('В техникуме ограничьте доступ.', right, sameDocument), sources).join()).toMatch(/сила источника — right/);
+    expect(quoteForce('Модератор не вправе удалять участников')).toBe('duty');
+  });
+
   it('fails a recommendation turned into a rule', () => {
     const basis = { ref: 'minprosveshcheniya-04-423#p-5-abz-2', quote: 'Педагогам рекомендуется использовать платформу' };
     expect(claimProblems(claim('Используйте платформу.', basis), sources).join()).toMatch(/recommendation/);
@@ -101,12 +120,12 @@ describe('claim checker', () => {
 });
 
 describe('the site\'s own words rest on quoted sources', () => {
-  it('quotes every clause a duty cites, and cites every clause it quotes', () => {
-    const mismatched = catalogue.duties.filter((duty) => {
-      const quoted = new Set(duty.basis.flatMap((entry) => ('ref' in entry ? [entry.ref] : [])));
-      return [...quoted].sort().join() !== [...new Set(duty.refs)].sort().join();
+  it('quotes every clause a duty or an answer cites, and cites every clause it quotes', () => {
+    const mismatched = citedAndQuoted.filter((item) => {
+      const quoted = new Set(item.basis.flatMap((entry) => ('ref' in entry ? [entry.ref] : [])));
+      return [...quoted].sort().join() !== [...new Set(item.refs)].sort().join();
     });
-    expect(mismatched.map((duty) => duty.id)).toEqual([]);
+    expect(mismatched.map((item) => item.id)).toEqual([]);
   });
 
   it('keeps each claim\'s quotes verbatim, its force and its scope', () => {
