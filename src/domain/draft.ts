@@ -155,7 +155,7 @@ export function defaultOption(source: DraftSource, options: readonly SectionOpti
 }
 
 /** Whether a regional ГИС creating chats concerns this type of institution (the catalogue's ГИС role says for which). */
-export function gisApplies(source: DraftSource, type: InstitutionType): boolean {
+export function gisApplies(source: Pick<DraftSource, 'roles'>, type: InstitutionType): boolean {
   return source.roles.some((role) => role.id === 'gis-staff' && role.types.includes(type));
 }
 
@@ -355,7 +355,7 @@ export interface StaticVariant {
 }
 
 /** The drafts built as static pages, for readers without JavaScript: every type × platform (× ГИС where it applies). */
-export function staticVariants(source: DraftSource): StaticVariant[] {
+export function staticVariants(source: Pick<DraftSource, 'roles'>): StaticVariant[] {
   return INSTITUTION_TYPES.flatMap((type) =>
     (['MAX', 'VK'] as const).flatMap((platform) =>
       (gisApplies(source, type) ? [false, true] : [false]).map((gis) => ({ type, platform, gis, slug: `${TYPE_SLUGS[type]}-${platform.toLowerCase()}${gis ? '-gis' : ''}` })),
