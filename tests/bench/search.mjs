@@ -3,7 +3,7 @@
  * - quality: top-1 and top-3 on the tuning and the evaluation half, with the misses. A result counts when
  *   one of its links (the result itself or the clause shown as its source) is a clause the question expects;
  * - bytes: the first query on a cold page (a fresh browser profile) for every question of the evaluation half,
- *   each response gzipped as a server would send it (Pagefind's own files are compressed already);
+ *   each response gzipped as a server would send it;
  * - latency: median time from submitting a query to results on screen, after load, over all questions.
  * Also runnable alone on a built site: `node tests/bench/search.mjs [dist] [base]`.
  */
@@ -16,7 +16,6 @@ import { serve } from '../support/static-server.ts';
 import { splitHalves } from './search-split.mjs';
 
 const KB = 1024;
-const COMPRESSED = /\.(pf_fragment|pf_index|pf_filter|pf_meta|pagefind)$/;
 const TOP = 3;
 export const SEARCH_LIMITS = { firstQueryBytes: 150 * KB, latencyMedianMs: 20, evaluationTop3: 0.9, evaluationTop1: 0.7 };
 
@@ -74,7 +73,7 @@ export async function searchBench(dist, base, root, options = {}) {
   const results = new Map();
   try {
     // Cold page per evaluation question: a fresh profile, the query in the address.
-    /** @type {{ q: string, bytes: number, requests: number, pagefindBytes: number }[]} */
+    /** @type {{ q: string, bytes: number, requests: number, indexBytes: number }[]} */
     const cold = [];
     for (const question of questions.filter((q) => q.half === 'evaluation')) {
       const context = await browser.newContext();
@@ -83,7 +82,7 @@ export async function searchBench(dist, base, root, options = {}) {
       const responses = [];
       page.on('response', (response) => responses.push(response.body().catch(() => Buffer.alloc(0)).then((body) => {
         const path = new URL(response.url()).pathname;
-        return { url: path, bytes: COMPRESSED.test(path) ? body.length : gzipSync(body, { level: 6 }).length };
+        return { url: path, bytes: gzipSync(body, { level: 6 }).length };
       })));
       await page.goto(`${server.url}search/?q=${encodeURIComponent(question.q)}`);
       await page.waitForFunction(settled);
@@ -93,7 +92,7 @@ export async function searchBench(dist, base, root, options = {}) {
         q: question.q,
         bytes: sizes.reduce((sum, r) => sum + r.bytes, 0),
         requests: sizes.length,
-        pagefindBytes: sizes.filter((r) => r.url.includes('/pagefind/')).reduce((sum, r) => sum + r.bytes, 0),
+        indexBytes: sizes.filter((r) => r.url.endsWith('.json')).reduce((sum, r) => sum + r.bytes, 0),
       });
       results.set(question, await topResults(page, base));
       await context.close();
@@ -140,7 +139,7 @@ export async function searchBench(dist, base, root, options = {}) {
           q: question.q,
           rank: rank ?? null,
           expected: question.expect,
-          got: (results.get(question) ?? []).map((links) => links[0]),
+          got: (results.get(question) ?? []).map((links) => links.join('>')),
         })),
       };
     });
@@ -152,7 +151,7 @@ export async function searchBench(dist, base, root, options = {}) {
       firstQueryBytesMedian: firstQuery[Math.floor(firstQuery.length / 2)]?.bytes ?? 0,
       firstQueryHeaviest: firstQuery[0],
       firstQueryOverBudget: cold.filter((c) => c.bytes > SEARCH_LIMITS.firstQueryBytes).map((c) => c.q),
-      indexBytes: sizeOf(join(dist, 'pagefind')),
+      indexBytes: sizeOf(join(dist, 'search')) - statSync(join(dist, 'search/index.html')).size,
       queries: latencies.length,
       latencyMedianMs: Math.round(latencies[Math.floor(latencies.length / 2)] * 10) / 10,
       latencyMaxMs: Math.round((latencies.at(-1) ?? 0) * 10) / 10,
@@ -181,9 +180,9 @@ export function searchTargets(search, label) {
 export function searchReport(search, label) {
   const lines = [
     '',
-    `Search, ${label} (${search.documents} documents; gzip as served, Pagefind index files are compressed already):`,
-    `  first query on a cold page, each evaluation question: max ${kb(search.firstQueryBytesMax)} («${search.firstQueryHeaviest?.q}», ${search.firstQueryHeaviest?.requests} requests, Pagefind ${kb(search.firstQueryHeaviest?.pagefindBytes ?? 0)}), median ${kb(search.firstQueryBytesMedian)}   target <= ${kb(SEARCH_LIMITS.firstQueryBytes)}`,
-    `  index on disk: ${kb(search.indexBytes)}`,
+    `Search, ${label} (${search.documents} documents; gzip level 6 as served):`,
+    `  first query on a cold page, each evaluation question: max ${kb(search.firstQueryBytesMax)} («${search.firstQueryHeaviest?.q}», ${search.firstQueryHeaviest?.requests} requests, index files ${kb(search.firstQueryHeaviest?.indexBytes ?? 0)}), median ${kb(search.firstQueryBytesMedian)}   target <= ${kb(SEARCH_LIMITS.firstQueryBytes)}`,
+    `  index on disk (search/*.json, uncompressed): ${kb(search.indexBytes)}`,
     `  query latency after load, ${search.queries} queries: median ${search.latencyMedianMs} ms, max ${search.latencyMaxMs} ms   target median <= ${SEARCH_LIMITS.latencyMedianMs} ms`,
   ];
   for (const half of search.quality) {
