@@ -100,8 +100,7 @@ export class Vocabulary {
 
   constructor(index: SearchIndex) {
     this.index = index;
-    for (const word of index.words) {
-      const term = stem(word);
+    for (const [term, word] of Object.entries(index.words)) {
       this.forms.set(term, word);
       if (/^[a-z]{4,}$/.test(word)) this.latin.push({ key: soundKey(word), term });
     }
@@ -305,13 +304,15 @@ export interface ExcerptPart {
 /** Words of the text around the densest run of matches, verbatim (ё and punctuation kept), matches marked. */
 export function excerpt(text: string, matched: ReadonlySet<string>, size = 32): ExcerptPart[] {
   const words = wordsOf(text);
-  const marks = words.map(({ word }) => matched.has(stem(word)));
+  const marks = words.map(({ word }) => isMatch(word, matched));
+  // The window of `size` words with the most matches, the earliest of equals.
   let start = 0;
-  let best = -1;
-  for (let from = 0; from < Math.max(1, words.length - size + 1); from++) {
-    const count = marks.slice(from, from + size).filter(Boolean).length;
-    if (count > best) {
-      best = count;
+  let inWindow = marks.slice(0, size).filter(Boolean).length;
+  let best = inWindow;
+  for (let from = 1; from + size <= words.length; from++) {
+    inWindow += Number(marks[from + size - 1]) - Number(marks[from - 1]);
+    if (inWindow > best) {
+      best = inWindow;
       start = from;
     }
   }
@@ -332,9 +333,16 @@ export function excerpt(text: string, matched: ReadonlySet<string>, size = 32): 
   return parts;
 }
 
+/** Whether a word of a text is a form of one of the stems (a stem is a prefix of its normalised word; Snowball only runs on candidates). */
+function isMatch(word: string, matched: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase().replace(/ё/g, 'е');
+  for (const term of matched) if (lower.startsWith(term) && (lower === term || stem(word) === term)) return true;
+  return false;
+}
+
 /** Written words of a text that matched, for highlighting them on the target page. */
 export function matchedWords(text: string, matched: ReadonlySet<string>, max = 8): string[] {
-  return [...new Set(wordsOf(text).filter(({ word }) => matched.has(stem(word))).map(({ word }) => word.toLowerCase()))].slice(0, max);
+  return [...new Set(wordsOf(text).filter(({ word }) => isMatch(word, matched)).map(({ word }) => word.toLowerCase()))].slice(0, max);
 }
 
 /** Trigram similarity of two phrases (0…1). */

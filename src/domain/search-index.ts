@@ -69,8 +69,8 @@ export interface SearchIndex {
   documents: { url: string; title: string; types: string[] }[];
   sections: SearchSection[];
   roles: string[];
-  /** The vocabulary: one written form per stem, for typo tolerance, transliteration and «did you mean». */
-  words: string[];
+  /** The vocabulary: stem → its most frequent written form, for typo tolerance, transliteration and «did you mean». */
+  words: Record<string, string>;
   /** Number of postings shards (`search/terms/<n>.json`). */
   shards: number;
   /** Stem → documents whose names carry it. */
@@ -95,15 +95,21 @@ const GENERIC = new Set(['о', 'об', 'в', 'и', 'на', 'по', 'россий
 export const LAW_WORDS = ['закон', 'фз', 'постановлен', 'письм', 'приказ', 'распоряжен', 'указ'];
 
 const WEIGHT = { text: 1, title: 3, hidden: 2 };
-const CHUNK_CHARS = 12_000;
-const SHARD_POSTINGS = 6_000;
+const CHUNK_CHARS = 8_000;
+const SHARD_POSTINGS = 2_500;
 
-/** A word's search stem: normalised (ё → е, Latin look-alikes), lower case, Snowball Russian. */
+const stemmed = new Map<string, string>();
+
+/** A word's search stem: normalised (ё → е, Latin look-alikes), lower case, Snowball Russian; remembered. */
 export function stem(word: string): string {
-  const plain = normalizeText(word.toLowerCase());
-  if (!/\p{Script=Cyrillic}/u.test(plain)) return plain;
-  // Snowball keeps the verb suffix of the infinitive («редактирова») but not of the present («редактир»).
-  return stemmer(plain).replace(/(?<=.{4})(?:ова|ева|ыва|ива)$/, '');
+  let term = stemmed.get(word);
+  if (term === undefined) {
+    const plain = normalizeText(word.toLowerCase());
+    // Snowball keeps the verb suffix of the infinitive («редактирова») but not of the present («редактир»).
+    term = /\p{Script=Cyrillic}/u.test(plain) ? stemmer(plain).replace(/(?<=.{4})(?:ова|ева|ыва|ива)$/, '') : plain;
+    stemmed.set(word, term);
+  }
+  return term;
 }
 
 /** Words of a text with their offsets; a word is a run of letters and digits. */
@@ -234,7 +240,7 @@ export function buildSearchIndex(input: {
       documents: input.documents.map(({ url, title, types }) => ({ url, title, types: [...types] })),
       sections,
       roles,
-      words: [...forms.values()].map((seen) => [...seen].sort((a, b) => b[1] - a[1])[0][0]).sort(),
+      words: Object.fromEntries([...forms].sort(([a], [b]) => a.localeCompare(b)).map(([term, seen]) => [term, [...seen].sort((a, b) => b[1] - a[1])[0][0]])),
       shards: shardCount,
       documentTerms,
       synonyms: input.synonyms.map((group) => [...new Set(group.map(stem))]),

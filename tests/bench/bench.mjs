@@ -15,7 +15,7 @@ import { parseHTML } from 'linkedom';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { serve } from '../support/static-server.ts';
-import { searchBench, searchTargets, searchReport } from './search.mjs';
+import { searchBench, scaleSearchBench, searchTargets, searchReport } from './search.mjs';
 import siteSettings from '../../content/site.json' with { type: 'json' };
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -465,11 +465,13 @@ async function main() {
     site: siteBytes,
   };
   const search = await searchBench(DIST, base, ROOT);
-  const targets = [...targetsOf(run), ...searchTargets(search, 'this site')];
+  const searchAtScale = await scaleSearchBench(ROOT);
+  const targets = [...targetsOf(run), ...searchTargets(search, 'this site'), ...searchTargets(searchAtScale, '100 documents')];
   printTable(run, targets);
   console.log(searchReport(search, 'this site'));
+  console.log(searchReport(searchAtScale, '100 documents'));
   console.log('JSON:');
-  console.log(JSON.stringify({ ...run, search, targets }, null, 2));
+  console.log(JSON.stringify({ ...run, search, searchAtScale, targets }, null, 2));
 }
 
 main().catch((error) => {

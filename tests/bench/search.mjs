@@ -5,7 +5,8 @@
  * - bytes: the first query on a cold page (a fresh browser profile) for every question of the evaluation half,
  *   each response gzipped as a server would send it;
  * - latency: median time from submitting a query to results on screen, after load, over all questions.
- * Also runnable alone on a built site: `node tests/bench/search.mjs [dist] [base]`.
+ * The same figures with 100 documents: tests/bench/search-scale.mjs.
+ * Also runnable alone on a built site: `node tests/bench/search.mjs [dist] [base]`; `--scale` adds the 100-document run.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from '../support/static-server.ts';
 import { splitHalves } from './search-split.mjs';
+import { buildScaleFixture, originalLink } from './search-scale.mjs';
 
 const KB = 1024;
 const TOP = 3;
@@ -44,14 +46,17 @@ const settled = () => {
   return text !== '' && text !== 'Ищем…';
 };
 
-/** Links of the first results, each as a list of site paths with their anchor (`docs/x/#p-1`). @param {import('playwright-core').Page} page @param {string} base */
-async function topResults(page, base) {
+/**
+ * Links of the first results, each as a list of site paths with their anchor (`docs/x/#p-1`).
+ * @param {import('playwright-core').Page} page @param {string} base @param {(link: string) => string} mapLink
+ */
+async function topResults(page, base, mapLink) {
   /** @type {string[][]} */
   const hrefs = await page.evaluate((top) => [...document.querySelectorAll('#search-results > li')].slice(0, top)
     .map((item) => [...item.querySelectorAll('a[href]')].map((link) => /** @type {HTMLAnchorElement} */ (link).href)), TOP);
   return hrefs.map((links) => links.map((href) => {
     const url = new URL(href);
-    return `${url.pathname.slice(base.length)}${url.hash}`;
+    return mapLink(`${url.pathname.slice(base.length)}${url.hash}`);
   }));
 }
 
@@ -63,10 +68,11 @@ function rankOf(question, results) {
 
 /**
  * @param {string} dist @param {string} base @param {string} root
- * @param {{ questions?: Question[] }} [options]
+ * @param {{ mapLink?: (link: string) => string }} [options] `mapLink` reads a result link as the clause it stands for
  */
 export async function searchBench(dist, base, root, options = {}) {
-  const questions = options.questions ?? loadQuestions(root);
+  const questions = loadQuestions(root);
+  const mapLink = options.mapLink ?? ((link) => link);
   const server = await serve(dist, base);
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   /** @type {Map<Question, string[][]>} */
@@ -94,7 +100,7 @@ export async function searchBench(dist, base, root, options = {}) {
         requests: sizes.length,
         indexBytes: sizes.filter((r) => r.url.endsWith('.json')).reduce((sum, r) => sum + r.bytes, 0),
       });
-      results.set(question, await topResults(page, base));
+      results.set(question, await topResults(page, base, mapLink));
       await context.close();
     }
 
@@ -123,7 +129,7 @@ export async function searchBench(dist, base, root, options = {}) {
         form.requestSubmit();
         return /** @type {Promise<number>} */ (done);
       }, question.q));
-      if (!results.has(question)) results.set(question, await topResults(page, base));
+      if (!results.has(question)) results.set(question, await topResults(page, base, mapLink));
     }
     latencies.sort((a, b) => a - b);
 
@@ -195,10 +201,24 @@ export function searchReport(search, label) {
   return lines.join('\n');
 }
 
+/** The search figures with 100 documents: builds the fixture, measures, removes it. @param {string} root */
+export async function scaleSearchBench(root) {
+  const fixture = await buildScaleFixture(root);
+  try {
+    return await searchBench(fixture.dist, '/', root, { mapLink: originalLink });
+  } finally {
+    fixture.remove();
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const [dist = join(root, 'dist'), base = '/'] = process.argv.slice(2);
-  const search = await searchBench(dist, base, root);
-  console.log(searchReport(search, 'built site'));
-  for (const t of searchTargets(search, 'built site')) console.log(`${t.met ? 'ok  ' : 'MISS'} ${t.target}: ${t.value}`);
+  const scale = process.argv.includes('--scale');
+  const [dist = join(root, 'dist'), base = '/'] = process.argv.slice(2).filter((arg) => arg !== '--scale');
+  const runs = [['this site', await searchBench(dist, base, root)]];
+  if (scale) runs.push(['100 documents', await scaleSearchBench(root)]);
+  for (const [label, search] of runs) {
+    console.log(searchReport(search, label));
+    for (const t of searchTargets(search, label)) console.log(`${t.met ? 'ok  ' : 'MISS'} ${t.target}: ${t.value}`);
+  }
 }
