@@ -1,3 +1,4 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import faqRaw from '../content/faq.json';
 import synonymsRaw from '../content/search-synonyms.json';
@@ -80,4 +81,16 @@ export function searchIndex(): Promise<BuiltIndex> {
     return buildSearchIndex({ documents, sections, synonyms: synonyms.groups, abbreviations: synonyms.abbreviations, laws });
   })();
   return built;
+}
+
+/** The static route of one part of the index (`search/terms/N.json` or `search/text/N.json`). */
+export function indexPartRoute(part: 'shards' | 'chunks'): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+  return {
+    getStaticPaths: async () => (await searchIndex())[part].map((_, n) => ({ params: { n: String(n) } })),
+    GET: async ({ params }) => {
+      const file = (await searchIndex())[part][Number(params.n)];
+      if (!file) return new Response(null, { status: 404 });
+      return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json' } });
+    },
+  };
 }
