@@ -16,6 +16,7 @@ import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { serve } from '../support/static-server.ts';
 import { searchBench, scaleSearchBench, searchTargets, searchReport } from './search.mjs';
+import { importBench, importReport } from './import.mjs';
 import { draftBench, draftReport } from './draft.mjs';
 import siteSettings from '../../content/site.json' with { type: 'json' };
 
@@ -475,10 +476,12 @@ async function main() {
   printTable(run, targets);
   console.log(searchReport(search, 'this site'));
   console.log(searchReport(searchAtScale, '100 documents'));
+  const imported = await importBench(ROOT);
+  console.log(importReport(imported));
   const draft = await draftBench(DIST);
   console.log(draftReport(draft));
   console.log('JSON:');
-  console.log(JSON.stringify({ ...run, search, searchAtScale, draft, targets }, null, 2));
+  console.log(JSON.stringify({ ...run, search, searchAtScale, import: imported, draft, targets }, null, 2));
 }
 
 main().catch((error) => {
