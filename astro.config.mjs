@@ -8,6 +8,7 @@ import siteSettings from './content/site.json' with { type: 'json' };
 import { parseSiteConfig, basePathOf } from './src/domain/site-config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import offlineDeck from './src/integrations/offline-deck.ts';
+import contentSecurityPolicy from './src/integrations/csp.ts';
 
 const config = parseSiteConfig(siteSettings);
 
@@ -22,5 +23,6 @@ export default defineConfig({
     // Regulation text is published verbatim: no curly quotes, dashes or ellipses added.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  integrations: [mdx(), preact(), sitemap(), offlineDeck(), pagefind()],
+  // contentSecurityPolicy last: it hashes the final HTML, including the offline deck.
+  integrations: [mdx(), preact(), sitemap(), offlineDeck(), pagefind(), contentSecurityPolicy()],
 });
