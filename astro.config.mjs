@@ -4,13 +4,13 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import siteSettings from './content/site.json' with { type: 'json' };
-import { parseSiteConfig, basePathOf } from './src/domain/site-config.ts';
+import { readFileSync } from 'node:fs';
+import { readSiteConfig, basePathOf } from './src/domain/site-config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import offlineDeck from './src/integrations/offline-deck.ts';
 import contentSecurityPolicy from './src/integrations/csp.ts';
 
-const config = parseSiteConfig(siteSettings);
+const config = readSiteConfig(readFileSync(new URL('./content/site.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
   site: config.siteUrl,

@@ -3,12 +3,13 @@ import raw from '../content/duties.json';
 import { catalogueSchema, splitRef, type RoleInfo } from './domain/duties.ts';
 import type { DutyView, Fact } from './domain/checklist.ts';
 import { withBase } from './domain/paths.ts';
+import { parseFile } from './domain/validation.ts';
 import { TEMPLATES } from './domain/messages.ts';
 import type { WizardProps } from './islands/Wizard.tsx';
 import { clauseLookup } from './content.ts';
 import { platformFacts, site, adminContactLine } from './site.ts';
 
-export const catalogue = catalogueSchema.parse(raw);
+export const catalogue = parseFile(catalogueSchema, raw, 'content/duties.json');
 export const roles: RoleInfo[] = catalogue.roles;
 
 export const facts: Fact[] = platformFacts.map(({ id, date, text, sources }) => ({ id, date, text, sources }));

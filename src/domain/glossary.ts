@@ -1,9 +1,10 @@
 /** Terms the documents define (content/glossary.json), and linking a page's first use of each to its definition. */
 import { z } from 'zod';
+import { ID_FORMAT } from './validation.ts';
 
 export const glossarySchema = z.array(
   z.object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    id: ID_FORMAT,
     /** The term as the glossary lists it. */
     term: z.string().min(2),
     /** Regular expressions for the term's forms in running text («учебн\\p{L}* профил\\p{L}*»), matched case-insensitively. */
@@ -50,7 +51,7 @@ export function linkFirstUses(html: string, glossary: Glossary, href: (term: Ter
   const open: Array<{ name: string; skips: boolean }> = [];
   let inMain = false;
   let last = 0;
-  const linkText = (text: string) => {
+  const linkText = (text: string): string => {
     if (!inMain || open.some((element) => element.skips)) return text;
     for (let i = 0; i < pending.length; i++) {
       const { term, pattern } = pending[i];

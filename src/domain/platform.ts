@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { ID_FORMAT, parseFile } from './validation.ts';
 
 /** A dated, sourced fact about the platform after the regulations were written (content/platform-facts.json). */
 export const platformFactSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: ID_FORMAT,
   /** «2025-08-19», «2025-07» when only the month is known, «2022–2025» for a period (VK-era help text). */
   date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?|–\d{4})$/, { error: 'дата ГГГГ-ММ, ГГГГ-ММ-ДД или период ГГГГ–ГГГГ' }),
   /** «VK» for what the platform's help said while it lived in VK Мессенджер. */
@@ -15,7 +16,7 @@ export type PlatformFact = z.infer<typeof platformFactSchema>;
 
 /** Validates the facts and returns them in date order. */
 export function parsePlatformFacts(data: unknown): PlatformFact[] {
-  return z.array(platformFactSchema).parse(data).toSorted((a, b) => a.date.localeCompare(b.date));
+  return parseFile(z.array(platformFactSchema), data, 'content/platform-facts.json').toSorted((a, b) => a.date.localeCompare(b.date));
 }
 
 /** «2025-08-19» → «19 августа 2025 г.»; «2025-07» → «июль 2025 г.» (only the month is known); «2022–2025» → «2022–2025 гг.». */
