@@ -18,10 +18,17 @@ export const facts: Fact[] = platformFacts.map(({ id, date, text, sources }) => 
 export async function dutyViews(): Promise<DutyView[]> {
   const base = import.meta.env.BASE_URL;
   const lookup = await clauseLookup();
-  return catalogue.duties.map(({ refs, ...duty }) => ({
-    ...duty,
+  // The basis quotes stay out: pages and the wizard show the clause links, not the checker's data.
+  return catalogue.duties.map(({ id, roles, types, phase, text, refs, when, platform }) => ({
+    id,
+    roles,
+    types,
+    phase,
+    text,
+    when,
+    platform,
     refs: refs.map((ref) => {
-      const clause = lookup(splitRef(ref), `content/duties.json («${duty.id}»)`);
+      const clause = lookup(splitRef(ref), `content/duties.json («${id}»)`);
       return { href: withBase(base, clause.to), label: `${clause.document}, ${clause.label}` };
     }),
   }));
