@@ -11,6 +11,8 @@ export default function Templates({ role, all }: { role: Role; all: readonly Tem
   const [problem, setProblem] = useState('');
   const [saveProblem, setSaveProblem] = useState('');
   useEffect(() => {
+    // Read only where the fields are shown: a problem with the saved entry is reported where the person sees it.
+    if (!templates.length) return;
     const loaded = loadSaved(storage, FIELDS_KEY, FIELDS, new Date());
     setValues(loaded.value);
     setProblem(loaded.problem ?? '');
