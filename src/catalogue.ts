@@ -1,6 +1,7 @@
 /** The duty catalogue (content/duties.json), validated, with every clause reference resolved to a link. */
 import raw from '../content/duties.json';
 import { catalogueSchema, splitRef, type RoleInfo } from './domain/duties.ts';
+import { dutyMappingSchema, withMappings } from './domain/duty-mapping.ts';
 import type { DutyView, Fact } from './domain/checklist.ts';
 import { withBase } from './domain/paths.ts';
 import { parseFile } from './domain/validation.ts';
@@ -9,7 +10,12 @@ import type { WizardProps } from './islands/Wizard.tsx';
 import { clauseLookup } from './content.ts';
 import { platformFacts, site, adminContactLine } from './site.ts';
 
-export const catalogue = parseFile(catalogueSchema, raw, 'content/duties.json');
+/** Confirmed mappings of own acts (content/duty-mapping/*.json): their clauses join the duties' refs. */
+const mappings = Object.entries(import.meta.glob('../content/duty-mapping/*.json', { eager: true, import: 'default' })).map(([path, mapping]) =>
+  parseFile(dutyMappingSchema, mapping, path.replace(/^\.\.\//, '')),
+);
+
+export const catalogue = withMappings(parseFile(catalogueSchema, raw, 'content/duties.json'), mappings);
 export const roles: RoleInfo[] = catalogue.roles;
 
 export const facts: Fact[] = platformFacts.map(({ id, date, text, sources }) => ({ id, date, text, sources }));

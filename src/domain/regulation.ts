@@ -43,6 +43,8 @@ export const regulationSchema = z.object({
   related: z.array(ID_FORMAT).default([]),
   /** Editorial notes on the document as a whole. */
   notes: z.array(textField({ max: 2000 })).default([]),
+  /** Fields an import could not read from the text: they read «не указано» until a person fills them in. */
+  unfilled: z.array(z.string()).default([]),
 });
 
 export type RegulationData = z.infer<typeof regulationSchema>;
