@@ -6,7 +6,6 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readFileSync } from 'node:fs';
 import { readSiteConfig, basePathOf } from './src/domain/site-config.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import offlineDeck from './src/integrations/offline-deck.ts';
 import contentSecurityPolicy from './src/integrations/csp.ts';
 
@@ -24,5 +23,5 @@ export default defineConfig({
     processor: satteri({ features: { smartPunctuation: false } }),
   },
   // contentSecurityPolicy last: it hashes the final HTML, including the offline deck.
-  integrations: [mdx(), preact(), sitemap(), offlineDeck(), pagefind(), contentSecurityPolicy()],
+  integrations: [mdx(), preact(), sitemap(), offlineDeck(), contentSecurityPolicy()],
 });
