@@ -79,3 +79,28 @@ export async function searchBench(dist, base, root) {
     await server.close();
   }
 }
+
+const KB = 1024;
+const kb = (/** @type {number} */ bytes) => `${(bytes / KB).toFixed(2)} KB`;
+
+/**
+ * The search section of `npm run bench` (see SECTIONS in bench.mjs).
+ * @param {import('./bench.mjs').SectionContext} context
+ * @returns {Promise<import('./bench.mjs').Section>}
+ */
+export async function section({ dist, base, root }) {
+  const search = await searchBench(dist, base, root);
+  return {
+    title: 'Search (gzip as served; Pagefind index files are compressed already)',
+    lines: [
+      `first query on a cold search page: ${kb(search.firstQueryBytes)} in ${search.firstQueryRequests} requests (Pagefind: ${kb(search.firstQueryPagefindBytes)})   target <= 150 KB`,
+      `index on disk: ${kb(search.indexBytes)} (${kb(search.indexBytesUsed)} without the unused Pagefind UI files)`,
+      `query latency after load, ${search.queries} queries: median ${search.latencyMedianMs} ms, max ${search.latencyMaxMs} ms   target median <= 50 ms`,
+    ],
+    targets: [
+      { target: `search: first query on a cold page <= ${kb(150 * KB)}`, value: kb(search.firstQueryBytes), met: search.firstQueryBytes <= 150 * KB },
+      { target: 'search: median query latency after load <= 50 ms', value: `${search.latencyMedianMs} ms`, met: search.latencyMedianMs <= 50 },
+    ],
+    json: search,
+  };
+}
