@@ -44,26 +44,30 @@ function timedBuild(dir, log) {
   });
 }
 
+/** Build phases, each starting at the first log line that matches. */
+const PHASES = /** @type {const} */ ([
+  ['setup (config, content, types)', /./],
+  ['bundle (vite)', /Building static entrypoints/],
+  ['pages (render: MDX, middleware, diff, QR)', /Rearranging server assets/],
+  ['sitemap, offline deck', /^\S+ ✓ Completed in/],
+  ['pagefind', /\[sferum-offline-deck\]/],
+  ['end', /\[sferum-pagefind\]/],
+]);
+
 /**
- * Seconds per build phase, from the log's timestamps (`HH:MM:SS [phase] …`): from a phase's first line to the
- * next phase's first line. One-second resolution: enough to see what dominates.
+ * Seconds per build phase, from the log's timestamps (`HH:MM:SS …`). One-second resolution: enough to see what
+ * dominates.
  * @param {string} log
  */
 function phases(log) {
-  /** @type {{ name: string, at: number }[]} */
-  const marks = [];
-  for (const [, h, m, s, name, text] of readFileSync(log, 'utf8').matchAll(/^(\d\d):(\d\d):(\d\d) \[([^\]]+)\] (.*)$/gm)) {
-    const at = Number(h) * 3600 + Number(m) * 60 + Number(s);
-    // Astro's own steps are all "[build]": name them by what the line says.
-    const step = name === 'build' && /generating static routes/i.test(text) ? 'pages'
-      : name === 'build' && /Building static entrypoints|Collecting build info/i.test(text) ? 'bundle' : name;
-    if (marks.at(-1)?.name !== step) marks.push({ name: step, at });
-  }
+  const lines = [...readFileSync(log, 'utf8').matchAll(/^(\d\d):(\d\d):(\d\d) .*$/gm)]
+    .map(([line, h, m, s]) => ({ line, at: Number(h) * 3600 + Number(m) * 60 + Number(s) }));
+  const starts = PHASES.map(([name, pattern]) => ({ name, at: lines.find(({ line }) => pattern.test(line))?.at }));
   /** @type {Record<string, number>} */
   const out = {};
-  marks.forEach((mark, i) => {
-    const end = marks[i + 1]?.at ?? mark.at;
-    out[mark.name] = (out[mark.name] ?? 0) + ((end - mark.at + 86400) % 86400);
+  starts.slice(0, -1).forEach(({ name, at }, i) => {
+    const end = starts[i + 1].at;
+    if (at !== undefined && end !== undefined) out[name] = (end - at + 86400) % 86400;
   });
   return out;
 }
