@@ -7,7 +7,7 @@
  *   syntheticRegulations(sources, count, seed?) → [{ slug, mdx }]   pure
  *   writeSyntheticProject(root, total, seed?) → a temporary copy of the project with `total` documents
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -85,7 +85,7 @@ const NOT_COPIED = new Set(['node_modules', 'dist', 'dist-subfolder', '.git', '.
 
 /**
  * A temporary copy of the project at `root` whose content/regulations holds the real documents plus synthetic ones,
- * `total` in all (at least the real ones: the site's other content cites them). node_modules is a link.
+ * `total` in all (at least the real ones: the site's other content cites them). Dependencies are links.
  * @param {string} root @param {number} total @param {number} [seed] @returns {string} the copy's directory
  */
 export function writeSyntheticProject(root, total, seed = 1) {
@@ -93,7 +93,11 @@ export function writeSyntheticProject(root, total, seed = 1) {
   for (const entry of readdirSync(root)) {
     if (!NOT_COPIED.has(entry)) cpSync(join(root, entry), join(copy, entry), { recursive: true });
   }
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  // Dependencies linked one by one; Astro's and Vite's caches (node_modules/.astro, .vite) stay the copy's own.
+  mkdirSync(join(copy, 'node_modules'));
+  for (const entry of readdirSync(join(root, 'node_modules'))) {
+    if (entry !== '.astro' && entry !== '.vite') symlinkSync(join(root, 'node_modules', entry), join(copy, 'node_modules', entry));
+  }
   const dir = join(copy, 'content/regulations');
   const sources = readdirSync(dir).filter((name) => name.endsWith('.mdx'))
     .map((name) => ({ name: name.replace(/\.mdx$/, ''), mdx: readFileSync(join(dir, name), 'utf8') }));
