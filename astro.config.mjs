@@ -6,7 +6,6 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import siteSettings from './content/site.json' with { type: 'json' };
 import { parseSiteConfig, basePathOf } from './src/domain/site-config.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import offlineDeck from './src/integrations/offline-deck.ts';
 
 const config = parseSiteConfig(siteSettings);
@@ -16,14 +15,12 @@ export default defineConfig({
   // BASE_PATH overrides the sub-folder taken from siteUrl (the tests build the site under one).
   base: process.env.BASE_PATH ?? basePathOf(config.siteUrl),
   trailingSlash: 'ignore',
-  // The stylesheet every page shares is a file, cached after the first page: chosen by `npm run bench` (a first visit
-  // and a three-page visit, next to the floor). Page-specific stylesheets under 4 KB (the sheets') stay inline.
+  // The stylesheet is a file, cached after the first page: chosen by `npm run bench` (a first visit and a
+  // three-page visit, next to the floor); stylesheets under 4 KB stay inline.
   build: { format: 'directory', inlineStylesheets: 'auto' },
   markdown: {
     // Regulation text is published verbatim: no curly quotes, dashes or ellipses added.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  // No preload helper in the pages' scripts: the one dynamic import (search highlighting) stays a tiny inline script.
-  vite: { build: { modulePreload: false } },
-  integrations: [mdx(), preact(), sitemap(), offlineDeck(), pagefind()],
+  integrations: [mdx(), preact(), sitemap(), offlineDeck()],
 });

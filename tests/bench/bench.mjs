@@ -23,6 +23,8 @@ import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { serve } from '../support/static-server.ts';
 import * as search from './search.mjs';
+import { importBench, importReport } from './import.mjs';
+import { draftBench, draftReport } from './draft.mjs';
 import siteSettings from '../../content/site.json' with { type: 'json' };
 
 /**
@@ -33,9 +35,26 @@ import siteSettings from '../../content/site.json' with { type: 'json' };
  * @typedef {{ section: (context: SectionContext) => Promise<Section> }} SectionModule
  */
 
+/**
+ * A section from a module that prints its own report: its lines as they are, its targets none.
+ * @template T @param {string} title @param {(context: SectionContext) => Promise<T>} measure
+ * @param {(result: T) => string} report @returns {SectionModule}
+ */
+const reportSection = (title, measure, report) => ({
+  section: async (context) => {
+    const json = await measure(context);
+    return { title, lines: report(json).split('\n').filter((line) => line.trim()), targets: [], json };
+  },
+});
+
 /** Sections run after the page figures, in this order. Add a module here to add a section. */
 /** @type {SectionModule[]} */
-const SECTIONS = [search];
+const SECTIONS = [
+  search,
+  { section: search.scaleSection },
+  reportSection('Import', ({ root }) => importBench(root), importReport),
+  reportSection('Draft act', ({ dist }) => draftBench(dist), draftReport),
+];
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -98,6 +117,10 @@ function pageTypes(base) {
     { name: 'search', file: 'search/index.html', url: `${base}search/` },
     { name: 'role page', file: 'roles/parents/index.html', url: `${base}roles/parents/` },
     { name: 'wizard', file: 'checklist/index.html', url: `${base}checklist/`, limits: { js: 15 * KB } },
+    {
+      name: 'draft act', file: 'proekt/index.html', url: `${base}proekt/`, limits: { js: 15 * KB },
+      note: 'JS before the .docx is asked for (the docx library is a separate chunk, see «draft act» below)',
+    },
     {
       name: 'parents', file: 'roditelyam/index.html', url: `${base}roditelyam/`, limits: { js: 0, first: 20 * KB },
       note: 'the parents\' page: target ≤ 20 KB gzipped in all, no JavaScript',
