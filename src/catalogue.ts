@@ -6,12 +6,15 @@ import { withBase } from './domain/paths.ts';
 import { TEMPLATES } from './domain/messages.ts';
 import type { WizardProps } from './islands/Wizard.tsx';
 import { clauseLookup } from './content.ts';
-import { platformFacts, site, adminContactLine } from './site.ts';
+import { platformFacts, site, adminContactLine, BUILD_DAY } from './site.ts';
+import { currentFacts } from './domain/platform.ts';
+import { currentNotes } from './domain/checklist.ts';
 
 export const catalogue = catalogueSchema.parse(raw);
 export const roles: RoleInfo[] = catalogue.roles;
 
-export const facts: Fact[] = platformFacts.map(({ id, date, text, sources }) => ({ id, date, text, sources }));
+/** The facts that still hold on the day of the build: a transition period that has ended is not shown as news. */
+export const facts: Fact[] = currentFacts(platformFacts, BUILD_DAY).map(({ id, date, text, sources }) => ({ id, date, text, sources }));
 
 /** Duties with clause links («Порядок техникума, п. 21.4, подп. 3»); a reference to a missing clause fails the build. */
 export async function dutyViews(): Promise<DutyView[]> {
@@ -25,7 +28,7 @@ export async function dutyViews(): Promise<DutyView[]> {
     phase,
     text,
     when,
-    platform,
+    platform: platform && currentNotes(platform, facts),
     refs: refs.map((ref) => {
       const clause = lookup(splitRef(ref), `content/duties.json («${id}»)`);
       return { href: withBase(base, clause.to), label: `${clause.document}, ${clause.label}` };
