@@ -1,6 +1,7 @@
 /** The duty catalogue (content/duties.json), validated, with every clause reference resolved to a link. */
 import raw from '../content/duties.json';
 import { catalogueSchema, splitRef, type RoleInfo } from './domain/duties.ts';
+import { dutyMappingSchema, withMappings } from './domain/duty-mapping.ts';
 import type { DutyView, Fact } from './domain/checklist.ts';
 import { withBase } from './domain/paths.ts';
 import { TEMPLATES } from './domain/messages.ts';
@@ -10,7 +11,12 @@ import { platformFacts, site, adminContactLine, BUILD_DAY } from './site.ts';
 import { currentFacts } from './domain/platform.ts';
 import { currentNotes } from './domain/checklist.ts';
 
-export const catalogue = catalogueSchema.parse(raw);
+/** Confirmed mappings of own acts (content/duty-mapping/*.json): their clauses join the duties' refs. */
+const mappings = Object.values(import.meta.glob('../content/duty-mapping/*.json', { eager: true, import: 'default' })).map((mapping) =>
+  dutyMappingSchema.parse(mapping),
+);
+
+export const catalogue = withMappings(catalogueSchema.parse(raw), mappings);
 export const roles: RoleInfo[] = catalogue.roles;
 
 /** The facts that still hold on the day of the build: a transition period that has ended is not shown as news. */
