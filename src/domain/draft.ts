@@ -129,6 +129,11 @@ export function substitute(text: string, patterns: readonly { words: string; by:
   return pieces;
 }
 
+/** «1.2.» → «п. 1.2», as the source table cites a clause of the draft. */
+export function clauseLabel(number: string): string {
+  return `п.\u00a0${number.replace(/\.$/, '')}`;
+}
+
 /** The model's words back: a substitution reverted. What the tests compare with the source. */
 export function modelText(pieces: readonly Piece[]): string {
   return pieces.map((piece) => piece.was ?? piece.text).join('');
@@ -155,7 +160,7 @@ export function defaultOption(source: DraftSource, options: readonly SectionOpti
 }
 
 /** Whether a regional ГИС creating chats concerns this type of institution (the catalogue's ГИС role says for which). */
-export function gisApplies(source: DraftSource, type: InstitutionType): boolean {
+export function gisApplies(source: Pick<DraftSource, 'roles'>, type: InstitutionType): boolean {
   return source.roles.some((role) => role.id === 'gis-staff' && role.types.includes(type));
 }
 
@@ -355,7 +360,7 @@ export interface StaticVariant {
 }
 
 /** The drafts built as static pages, for readers without JavaScript: every type × platform (× ГИС where it applies). */
-export function staticVariants(source: DraftSource): StaticVariant[] {
+export function staticVariants(source: Pick<DraftSource, 'roles'>): StaticVariant[] {
   return INSTITUTION_TYPES.flatMap((type) =>
     (['MAX', 'VK'] as const).flatMap((platform) =>
       (gisApplies(source, type) ? [false, true] : [false]).map((gis) => ({ type, platform, gis, slug: `${TYPE_SLUGS[type]}-${platform.toLowerCase()}${gis ? '-gis' : ''}` })),
