@@ -2,6 +2,8 @@ import settings from '../content/site.json';
 import facts from '../content/platform-facts.json';
 import { parseSiteConfig } from './domain/site-config.ts';
 import { factsChecked, parsePlatformFacts } from './domain/platform.ts';
+import parentsData from '../content/parents.json';
+import { parentsPageSchema } from './domain/parents.ts';
 
 /** The institution's settings (content/site.json), validated once for every page. */
 export const site = parseSiteConfig(settings);
@@ -25,3 +27,6 @@ export const adminContactLine = [
 ]
   .filter(Boolean)
   .join(', ');
+
+/** The parents' page: steps, chat rules and what stays private, each statement with its basis (content/parents.json). */
+export const parentsPage = parentsPageSchema.parse(parentsData);

@@ -7,6 +7,7 @@ import { faqEntrySchema } from '../../src/domain/faq.ts';
 import { buildDeck, deckRoles } from '../../src/domain/deck.ts';
 import { parseSiteConfig } from '../../src/domain/site-config.ts';
 import { TEMPLATES, TEMPLATE_BASIS } from '../../src/domain/messages.ts';
+import { parentsPageSchema } from '../../src/domain/parents.ts';
 import { TYPES_FOR } from '../../src/domain/checklist.ts';
 import { documentTitle, repositorySources } from '../support/claims.ts';
 import { ROOT } from '../support/project.ts';
@@ -56,7 +57,18 @@ const templateClaims: Claim[] = TEMPLATES.flatMap((template) =>
   TEMPLATE_BASIS[template.id].map((item, i) => ({ where: `src/domain/messages.ts: ${template.id} ${i + 1}`, text: item.text, basis: item.basis, place: template.intro })),
 );
 
-const allClaims = [...dutyClaims, ...faqClaims, ...deckClaims, ...templateClaims];
+/** The parents' page (content/parents.json): every step, rule and note, read as the page shows it. */
+const parents = parentsPageSchema.parse(read('content/parents.json'));
+/** The rules' section names the institutions whose acts it quotes, in the line under its heading. */
+const rulesLabel = /id="pravila">[^<]*<\/h2>\s*<p>([^<]*)</.exec(readFileSync(join(ROOT, 'src/pages/roditelyam/index.astro'), 'utf8'))?.[1] ?? '';
+const parentsClaims: Claim[] = [
+  ...parents.steps.map((step) => ({ where: `content/parents.json: ${step.id}`, text: `${step.title}. ${step.text}`, basis: step.basis })),
+  ...parents.rules.map((rule, i) => ({ where: `content/parents.json: rules ${i + 1}`, text: `${rule.kind}: ${rule.text}`, basis: rule.basis, place: rulesLabel })),
+  ...parents.privacy.map((item, i) => ({ where: `content/parents.json: privacy ${i + 1}`, text: item.text, basis: item.basis })),
+  { where: 'content/parents.json: ask', text: parents.ask.text, basis: parents.ask.basis },
+];
+
+const allClaims = [...dutyClaims, ...faqClaims, ...deckClaims, ...templateClaims, ...parentsClaims];
 /** Clause references of a claim's place (duty or answer) next to the clauses its basis quotes. */
 const citedAndQuoted = [
   ...catalogue.duties.map((duty) => ({ id: duty.id, refs: duty.refs, basis: duty.basis })),
