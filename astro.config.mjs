@@ -6,7 +6,6 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import siteSettings from './content/site.json' with { type: 'json' };
 import { parseSiteConfig, basePathOf } from './src/domain/site-config.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import offlineDeck from './src/integrations/offline-deck.ts';
 
 const config = parseSiteConfig(siteSettings);
@@ -22,5 +21,5 @@ export default defineConfig({
     // Regulation text is published verbatim: no curly quotes, dashes or ellipses added.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  integrations: [mdx(), preact(), sitemap(), offlineDeck(), pagefind()],
+  integrations: [mdx(), preact(), sitemap(), offlineDeck()],
 });

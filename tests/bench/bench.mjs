@@ -15,7 +15,8 @@ import { parseHTML } from 'linkedom';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { serve } from '../support/static-server.ts';
-import { searchBench, searchTargets, searchReport } from './search.mjs';
+import { searchBench, scaleSearchBench, searchTargets, searchReport } from './search.mjs';
+import { importBench, importReport } from './import.mjs';
 import { draftBench, draftReport } from './draft.mjs';
 import siteSettings from '../../content/site.json' with { type: 'json' };
 
@@ -470,13 +471,17 @@ async function main() {
     site: siteBytes,
   };
   const search = await searchBench(DIST, base, ROOT);
-  const targets = [...targetsOf(run), ...searchTargets(search, 'this site')];
+  const searchAtScale = await scaleSearchBench(ROOT);
+  const targets = [...targetsOf(run), ...searchTargets(search, 'this site'), ...searchTargets(searchAtScale, '100 documents')];
   printTable(run, targets);
   console.log(searchReport(search, 'this site'));
+  console.log(searchReport(searchAtScale, '100 documents'));
+  const imported = await importBench(ROOT);
+  console.log(importReport(imported));
   const draft = await draftBench(DIST);
   console.log(draftReport(draft));
   console.log('JSON:');
-  console.log(JSON.stringify({ ...run, search, draft, targets }, null, 2));
+  console.log(JSON.stringify({ ...run, search, searchAtScale, import: imported, draft, targets }, null, 2));
 }
 
 main().catch((error) => {
