@@ -1,8 +1,8 @@
 import { catalogue } from './catalogue.ts';
 import { clauseLookup } from './content.ts';
-import { platformFacts, site } from './site.ts';
+import { platformFacts, site, BUILD_DAY } from './site.ts';
 import { buildDeck, deckRoles, type DeckRole, type QrLink, type Slide } from './domain/deck.ts';
-import { factDate } from './domain/platform.ts';
+import { currentFacts, factDate } from './domain/platform.ts';
 import { publicUrl } from './domain/qr.ts';
 
 /** Roles of «кто что делает» and the handouts, from the duty catalogue. */
@@ -25,7 +25,7 @@ export async function deckSlides(siteUrl: URL, base: string): Promise<Slide[]> {
   return buildDeck({
     site,
     roles,
-    facts: platformFacts,
+    facts: currentFacts(platformFacts, BUILD_DAY),
     links: deckLinks(siteUrl, base),
     quote: ({ doc, anchor, items = [] }) => {
       const clause = lookup({ doc, anchor }, 'src/domain/deck.ts');

@@ -1,7 +1,7 @@
 import settings from '../content/site.json';
 import facts from '../content/platform-facts.json';
 import { parseSiteConfig } from './domain/site-config.ts';
-import { parsePlatformFacts } from './domain/platform.ts';
+import { factsChecked, parsePlatformFacts } from './domain/platform.ts';
 import parentsData from '../content/parents.json';
 import { parentsPageSchema } from './domain/parents.ts';
 
@@ -11,8 +11,11 @@ export const site = parseSiteConfig(settings);
 /** Dated, sourced facts about the platform after the regulations were written, in date order. */
 export const platformFacts = parsePlatformFacts(facts);
 
-/** When the facts in content/platform-facts.json were last checked against their sources. */
-export const FACTS_CHECKED = '2026-11-23';
+/** When the facts in content/platform-facts.json were checked against their sources: the oldest check. */
+export const FACTS_CHECKED = factsChecked(platformFacts);
+
+/** The day of the build: facts whose period ended before it are history, not news. */
+export const BUILD_DAY = new Date().toISOString().slice(0, 10);
 
 /** The administrator's contact in one line, for texts that send the reader to them. */
 export const adminContactLine = [

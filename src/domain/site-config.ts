@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailField, parseFile, parseJson, phoneField, siteUrlField, textField } from './validation.ts';
 
 import { INSTITUTION_TYPES } from './institution-types.ts';
 
@@ -9,41 +10,31 @@ export { INSTITUTION_TYPES, type InstitutionType } from './institution-types.ts'
 export const PLATFORMS = ['MAX', 'VK Мессенджер', 'не задано'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
-const required = (setting: string) =>
-  z.string({ error: `заполните настройку «${setting}» в content/site.json` }).trim().min(1, {
-    error: `заполните настройку «${setting}» в content/site.json`,
-  });
-
 /** The institution-specific settings every page reads (content/site.json). */
 export const siteConfigSchema = z.object({
   /** Public address of the site, including the sub-folder if it is deployed to one. */
-  siteUrl: z
-    .url({ error: 'укажите в content/site.json настройку «siteUrl»: полный адрес сайта, например https://school.ru/sferum/' })
-    .refine((url) => /^https?:\/\//.test(url), { error: 'адрес «siteUrl» должен начинаться с https:// или http://' }),
+  siteUrl: siteUrlField(),
   institution: z.object({
-    name: required('institution.name'),
-    short: required('institution.short'),
+    name: textField({ max: 300 }),
+    short: textField({ max: 60 }),
     /** null when the site serves several kinds of institution. */
     type: z.enum(INSTITUTION_TYPES).nullable(),
-    region: z.string().trim().optional(),
+    region: textField().optional(),
   }),
   platform: z.enum(PLATFORMS),
   admin: z.object({
-    name: required('admin.name'),
-    position: z.string().trim().optional(),
-    email: z.email({ error: 'настройка «admin.email» должна быть адресом электронной почты' }).optional(),
-    phone: z
-      .string()
-      .regex(/^\+?[\d\s()-]{10,20}$/, { error: 'настройка «admin.phone» должна быть номером телефона, например +7 900 000-00-00' })
-      .optional(),
-    hours: z.string().trim().optional(),
+    name: textField({ max: 100 }),
+    position: textField().optional(),
+    email: emailField().optional(),
+    phone: phoneField().optional(),
+    hours: textField().optional(),
   }),
   /** The institution's own deadlines for joining the platform, shown on the «педагогический час» slides. */
   deadlines: z
     .array(
       z.object({
-        what: required('deadlines[].what'),
-        date: z.iso.date({ error: 'дата в настройке «deadlines[].date» пишется как ГГГГ-ММ-ДД, например 2026-09-25' }),
+        what: textField(),
+        date: z.iso.date({ error: 'дата пишется как ГГГГ-ММ-ДД, например 2026-09-25' }),
       }),
     )
     .optional(),
@@ -51,12 +42,16 @@ export const siteConfigSchema = z.object({
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
-/** Validates raw settings; throws one message that names every wrong setting. */
+export const SITE_CONFIG_FILE = 'content/site.json';
+
+/** Validates raw settings; throws one Russian message that names the file and every wrong setting. */
 export function parseSiteConfig(raw: unknown): SiteConfig {
-  const result = siteConfigSchema.safeParse(raw);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `  – ${issue.path.join('.') || '(весь файл)'}: ${issue.message}`);
-  throw new Error(`Ошибка в настройках сайта content/site.json:\n${problems.join('\n')}`);
+  return parseFile(siteConfigSchema, raw, SITE_CONFIG_FILE);
+}
+
+/** Settings from the text of content/site.json: a JSON syntax error names the file and the line. */
+export function readSiteConfig(text: string): SiteConfig {
+  return parseSiteConfig(parseJson(text, SITE_CONFIG_FILE));
 }
 
 /** The path part of the site URL, always with leading and trailing slashes: the deploy sub-folder. */
