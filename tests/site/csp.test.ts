@@ -37,7 +37,7 @@ describe('Content-Security-Policy', () => {
       expect(directives.get('base-uri'), file).toEqual(["'self'"]);
       expect(directives.get('form-action'), file).toEqual(["'self'"]);
       for (const name of ['script-src', 'style-src']) {
-        expect(directives.get(name)?.filter((value) => !value.startsWith("'sha256-")), `${file} ${name}`).toEqual(name === 'script-src' ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"]);
+        expect(directives.get(name)?.filter((value) => !value.startsWith("'sha256-")), `${file} ${name}`).toEqual(["'self'"]);
       }
       const scripts = [...document.querySelectorAll('script:not([src])')];
       const executable = scripts.filter((script) => !/json/.test(script.getAttribute('type') ?? ''));
