@@ -37,11 +37,12 @@ async function open(url: string, javaScriptEnabled = true): Promise<{ page: Page
 
 /** Waits until the status line shows the outcome of a search. */
 async function settled(page: Page): Promise<string> {
-  await page.waitForFunction(() => {
+  // Read in the same tick as the check: a search started by the typing pause may set «Ищем…» again right after.
+  const status = await page.waitForFunction(() => {
     const text = document.getElementById('search-status')?.textContent ?? '';
-    return text !== '' && text !== 'Ищем…';
+    return text !== '' && text !== 'Ищем…' && text;
   });
-  return (await page.locator('#search-status').textContent()) ?? '';
+  return (await status.jsonValue()) as string;
 }
 
 /** Result links as site paths with anchors, without the base path and the highlight parameter. */

@@ -130,6 +130,7 @@ describe('role wizard', () => {
 
     await page.goBack();
     await page.getByRole('link', { name: /Изменить ответ «Учреждение зарегистрировано»/ }).click();
+    await expect.poll(() => heading(page), { timeout: 10_000 }).toBe('Учреждение уже зарегистрировано на платформе «Сферум»?');
     await answerWithKeyboard(page, 'Да');
     await page.getByRole('button', { name: 'Показать мой чек-лист' }).click();
     expect((await items(page)).some((text) => text.startsWith('Отправьте заявку'))).toBe(false);
