@@ -4,12 +4,13 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import siteSettings from './content/site.json' with { type: 'json' };
-import { parseSiteConfig, basePathOf } from './src/domain/site-config.ts';
+import { basePathOf } from './src/domain/site-config.ts';
+import { loadSiteConfig } from './src/settings-file.ts';
+import { institutionRoutes } from './src/domain/sections.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import offlineDeck from './src/integrations/offline-deck.ts';
 
-const config = parseSiteConfig(siteSettings);
+const config = loadSiteConfig();
 
 export default defineConfig({
   site: config.siteUrl,
@@ -22,5 +23,5 @@ export default defineConfig({
     // Regulation text is published verbatim: no curly quotes, dashes or ellipses added.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  integrations: [mdx(), preact(), sitemap(), offlineDeck(), pagefind()],
+  integrations: [mdx(), preact(), sitemap(), offlineDeck(institutionRoutes(config).map((route) => route.props.section.path)), pagefind()],
 });

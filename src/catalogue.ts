@@ -4,8 +4,11 @@ import { catalogueSchema, splitRef, type RoleInfo } from './domain/duties.ts';
 import type { DutyView, Fact } from './domain/checklist.ts';
 import { withBase } from './domain/paths.ts';
 import { TEMPLATES } from './domain/messages.ts';
+import { groundCitations, groundingOf, type DocumentInfo, type Grounding } from './domain/grounding.ts';
+import type { ClauseRef } from './domain/paths.ts';
+import type { Section } from './domain/sections.ts';
 import type { WizardProps } from './islands/Wizard.tsx';
-import { clauseLookup } from './content.ts';
+import { clauseLookup, regulations } from './content.ts';
 import { platformFacts, site, adminContactLine } from './site.ts';
 
 export const catalogue = catalogueSchema.parse(raw);
@@ -21,19 +24,52 @@ export async function dutyViews(): Promise<DutyView[]> {
     ...duty,
     refs: refs.map((ref) => {
       const clause = lookup(splitRef(ref), `content/duties.json («${duty.id}»)`);
-      return { href: withBase(base, clause.to), label: `${clause.document}, ${clause.label}` };
+      return { href: withBase(base, clause.to), doc: clause.doc, clause: clause.label, label: `${clause.document}, ${clause.label}` };
     }),
   }));
 }
 
+/** Every document's institution and kind, as citations name them. */
+export async function documentInfo(): Promise<Record<string, DocumentInfo>> {
+  return Object.fromEntries((await regulations()).map((entry) => [entry.id, { institution: entry.data.institution.short, kind: entry.data.kind }]));
+}
+
+/** A section's grounding: its institution's own acts and the common documents (none own on the shared root). */
+export function groundingOfSection(section: Section): Grounding {
+  return groundingOf(section.institution, site.common);
+}
+
+
+/**
+ * How a section cites clauses: its own act first («по нашему положению, п. 2.6»), others each naming their
+ * institution. The citer throws (failing the build), naming `usedIn`, on a clause that does not exist.
+ */
+export async function sectionCiter(section: Section): Promise<(refs: readonly ClauseRef[], usedIn: string) => { to: string; label: string }[]> {
+  const lookup = await clauseLookup();
+  const grounding = groundingOfSection(section);
+  const documents = await documentInfo();
+  return (refs, usedIn) =>
+    groundCitations(
+      refs.map((ref) => {
+        const { doc, label, to } = lookup(ref, usedIn);
+        return { doc, clause: label, to };
+      }),
+      grounding,
+      documents,
+    ).map(({ to, label }) => ({ to, label }));
+}
+
 /** Everything the wizard island needs: rendered into the page, and served as data for hydration. */
 export async function wizardProps(): Promise<WizardProps> {
+  const only = site.institutions.length === 1 ? site.institutions[0] : null;
   return {
     roles: roles.map(({ id, name, types, slug }) => ({ id, name, types, href: withBase(import.meta.env.BASE_URL, `roles/${slug}/`) })),
     duties: await dutyViews(),
     facts,
-    siteType: site.institution.type,
-    adminContact: adminContactLine,
+    siteType: only?.type ?? null,
+    institutions: site.institutions.map(({ id, short, type, documents, admin }) => ({ id, short, type, documents, adminContact: adminContactLine({ admin }) })),
+    common: site.common,
+    documents: await documentInfo(),
     templates: [...TEMPLATES],
   };
 }
