@@ -1,13 +1,13 @@
-/** Reads and validates the settings file: content/site.json, or the file named by SITE_SETTINGS (the tests build other configurations). */
+/** Reads and validates the settings file: content/site.json, or the file named by SITE_SETTINGS (relative to the project, or absolute: the tests and the benchmark build other configurations). */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseSiteConfig, SETTINGS_FILE, type SiteConfig } from './domain/site-config.ts';
 
 export function loadSiteConfig(root = process.cwd()): SiteConfig {
   const file = process.env.SITE_SETTINGS || SETTINGS_FILE;
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(join(root, file), 'utf8'));
+    raw = JSON.parse(readFileSync(resolve(root, file), 'utf8'));
   } catch (error) {
     throw new Error(`Не удалось прочитать настройки сайта ${file}: ${(error as Error).message}`);
   }

