@@ -1,6 +1,7 @@
 /** The duty catalogue (content/duties.json), validated, with every clause reference resolved to a link. */
 import raw from '../content/duties.json';
 import { catalogueSchema, splitRef, type RoleInfo } from './domain/duties.ts';
+import { dutyMappingSchema, withMappings } from './domain/duty-mapping.ts';
 import type { DutyView, Fact } from './domain/checklist.ts';
 import { withBase } from './domain/paths.ts';
 import { TEMPLATES } from './domain/messages.ts';
@@ -11,7 +12,12 @@ import type { WizardProps } from './islands/Wizard.tsx';
 import { clauseLookup, regulations } from './content.ts';
 import { platformFacts, site, adminContactLine } from './site.ts';
 
-export const catalogue = catalogueSchema.parse(raw);
+/** Confirmed mappings of own acts (content/duty-mapping/*.json): their clauses join the duties' refs. */
+const mappings = Object.values(import.meta.glob('../content/duty-mapping/*.json', { eager: true, import: 'default' })).map((mapping) =>
+  dutyMappingSchema.parse(mapping),
+);
+
+export const catalogue = withMappings(catalogueSchema.parse(raw), mappings);
 export const roles: RoleInfo[] = catalogue.roles;
 
 export const facts: Fact[] = platformFacts.map(({ id, date, text, sources }) => ({ id, date, text, sources }));
@@ -20,10 +26,17 @@ export const facts: Fact[] = platformFacts.map(({ id, date, text, sources }) => 
 export async function dutyViews(): Promise<DutyView[]> {
   const base = import.meta.env.BASE_URL;
   const lookup = await clauseLookup();
-  return catalogue.duties.map(({ refs, ...duty }) => ({
-    ...duty,
+  // The basis quotes stay out: pages and the wizard show the clause links, not the checker's data.
+  return catalogue.duties.map(({ id, roles, types, phase, text, refs, when, platform }) => ({
+    id,
+    roles,
+    types,
+    phase,
+    text,
+    when,
+    platform,
     refs: refs.map((ref) => {
-      const clause = lookup(splitRef(ref), `content/duties.json («${duty.id}»)`);
+      const clause = lookup(splitRef(ref), `content/duties.json («${id}»)`);
       return { href: withBase(base, clause.to), doc: clause.doc, clause: clause.label, label: `${clause.document}, ${clause.label}` };
     }),
   }));

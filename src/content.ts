@@ -5,9 +5,17 @@ import type { Law } from './domain/regulation.ts';
 
 export type Regulation = CollectionEntry<'regulations'>;
 
-/** All regulations in their published order. */
+let warned = false;
+
+/** All regulations in their published order; an imported document with fields still to fill is a build warning. */
 export async function regulations(): Promise<Regulation[]> {
   const entries = await getCollection('regulations');
+  if (!warned) {
+    warned = true;
+    for (const entry of entries) {
+      if (entry.data.unfilled.length) console.warn(`content/regulations/${entry.id}.mdx: не заполнено (на страницах — «не указано»): ${entry.data.unfilled.join(', ')}`);
+    }
+  }
   return entries.sort((a, b) => a.data.order - b.data.order);
 }
 

@@ -70,7 +70,8 @@ const CONDITION_TEXT = {
   registered: { true: 'Если учреждение уже зарегистрировано', false: 'Если учреждение ещё не зарегистрировано' },
   gis: { true: 'Если чаты создаёт региональная ГИС', false: 'Если чаты не создаёт региональная ГИС' },
 } as const;
-const TYPES_FOR: Record<InstitutionType, string> = { ДОУ: 'детских садов', школа: 'школ', СПО: 'колледжей и техникумов' };
+/** «Для школ»: the label of a variant that holds only for some institution types. */
+export const TYPES_FOR: Record<InstitutionType, string> = { ДОУ: 'детских садов', школа: 'школ', СПО: 'колледжей и техникумов' };
 
 function conditionsOf(duty: DutyView, situation: Situation): string[] | undefined {
   const labels: string[] = [];

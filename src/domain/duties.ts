@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { INSTITUTION_TYPES } from './site-config.ts';
 import { ROLES, PHASES } from './roles.ts';
+import { basisSchema } from './claims.ts';
 
 /** A clause of a regulation written as `slug#anchor`: `tekhnikum#p-21-4-3`. */
 export const clauseRefSchema = z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, { error: 'ссылка на пункт в виде «документ#id», например tekhnikum#p-21-4' });
@@ -17,6 +18,8 @@ export const dutySchema = z.object({
   text: z.string().min(20),
   /** Every clause, in every document, that states this duty. */
   refs: z.array(clauseRefSchema).min(1),
+  /** The source words that carry the duty: a quote from every cited clause (src/domain/claims.ts). */
+  basis: basisSchema,
   /** Only in this variant: `false` is the ordinary case (also when the question is not asked). */
   when: z.object({ registered: z.boolean().optional(), gis: z.boolean().optional() }).strict().optional(),
   /** Where the practical step differs by platform. */

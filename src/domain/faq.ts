@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from './roles.ts';
+import { basisSchema } from './claims.ts';
 
 /** A reference to a clause: document slug and anchor id (checked against the documents by tests and the build). */
 export const clauseRefSchema = z.object({
@@ -18,6 +19,8 @@ export const faqEntrySchema = z.object({
   answer: z.array(z.string().min(20).max(600)).min(1).max(3),
   /** The clauses the answer rests on. */
   refs: z.array(clauseRefSchema).min(1),
+  /** The source words the answer rests on: a quote from every cited clause (src/domain/claims.ts). */
+  basis: basisSchema,
   /** The roles of the duty catalogue the question concerns (search's role filter). */
   roles: z.array(z.enum(ROLES)).default([]),
   /** The answer depends on what the documents do not say: show the administrator's contact. */

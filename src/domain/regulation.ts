@@ -42,6 +42,8 @@ export const regulationSchema = z.object({
   related: z.array(z.string()).default([]),
   /** Editorial notes on the document as a whole. */
   notes: z.array(z.string()).default([]),
+  /** Fields an import could not read from the text: they read «не указано» until a person fills them in. */
+  unfilled: z.array(z.string()).default([]),
 });
 
 export type RegulationData = z.infer<typeof regulationSchema>;

@@ -1,9 +1,12 @@
-/** Every line of every source text is on the built page word for word. */
+/**
+ * Verbatim both ways: every line of every source text is on the built page, and every block of the page's
+ * regulation text, minus what is marked editorial, is a span of the source, in the source's order.
+ */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { regulationFiles, readPage, SOURCES_DIR } from '../support/project.ts';
-import { mainText, normalizeSourceLine } from '../support/text.ts';
+import { collapse, mainText, normalizeSourceLine, readingBlocks } from '../support/text.ts';
 
 const files = regulationFiles();
 const sources = [...new Set(files.map((file) => String(file.frontmatter.source)))];
@@ -26,6 +29,20 @@ describe('regulation text is verbatim', () => {
     const missing = kept.map(normalizeSourceLine).filter((line) => line && !text.includes(line));
     expect(missing, `${missing.length} строк не найдено`).toEqual([]);
     for (const name of left.slice(2)) expect(text).not.toContain(name.split('\t')[0]);
+  });
+
+  it.each(files.map((file) => [file.slug, file] as const))('%s: the page adds no word to the source, and keeps its order', (slug, file) => {
+    const source = collapse(readFileSync(join(SOURCES_DIR, String(file.frontmatter.source)), 'utf8').split('\n').map(normalizeSourceLine).join(' '));
+    const blocks = readingBlocks(readPage(`docs/${slug}/index.html`), '.regulation-text');
+    expect(blocks.length).toBeGreaterThan(10);
+    let cursor = 0;
+    const foreign: string[] = [];
+    for (const block of blocks) {
+      const at = source.indexOf(block, cursor);
+      if (at < 0) foreign.push(source.includes(block) ? `не на своём месте: «${block}»` : `нет в источнике: «${block}»`);
+      else cursor = at + block.length;
+    }
+    expect(foreign).toEqual([]);
   });
 
   it('keeps the source defects as they are', () => {

@@ -23,21 +23,29 @@ export function normalizeSourceLine(line: string): string {
 
 /** The reading text of a page's <main>: editorial notes and controls removed, block boundaries kept as spaces. */
 export function mainText(html: string): string {
+  return collapse(readingBlocks(html, 'main').join(' '));
+}
+
+/**
+ * The reading text of the element `selector` picks, block by block (a heading, a paragraph, a list item's own words):
+ * what is marked editorial (`data-editorial`: notes, permalinks, corrections of misprints) removed.
+ */
+export function readingBlocks(html: string, selector: string): string[] {
   const { document } = parseHTML(html);
-  const main = document.querySelector('main');
-  if (!main) throw new Error('нет <main>');
-  for (const editorial of main.querySelectorAll('[data-editorial]')) editorial.remove();
-  let text = '';
+  const root = document.querySelector(selector);
+  if (!root) throw new Error(`нет ${selector}`);
+  for (const editorial of root.querySelectorAll('[data-editorial]')) editorial.remove();
+  const blocks: string[] = [''];
   const walk = (node: Node) => {
-    if (node.nodeType === 3) text += node.textContent;
+    if (node.nodeType === 3) blocks[blocks.length - 1] += node.textContent;
     else if (node.nodeType === 1) {
       if (SKIPPED.has((node as Element).tagName)) return;
       const block = BLOCK.has((node as Element).tagName);
-      if (block) text += ' ';
+      if (block) blocks.push('');
       for (const child of node.childNodes) walk(child);
-      if (block) text += ' ';
+      if (block) blocks.push('');
     }
   };
-  walk(main);
-  return collapse(text);
+  walk(root);
+  return blocks.map(collapse).filter(Boolean);
 }

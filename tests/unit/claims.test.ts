@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { claimProblems, quoteForce, unusedExceptions, type Claim, type ClaimException, type ClaimSources } from '../../src/domain/claims.ts';
+import { catalogueSchema } from '../../src/domain/duties.ts';
+import { faqEntrySchema } from '../../src/domain/faq.ts';
+import { TYPES_FOR } from '../../src/domain/checklist.ts';
+import { documentTitle, repositorySources } from '../support/claims.ts';
+import { ROOT } from '../support/project.ts';
+
+const read = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+
+/** Reasoned departures from the force, condition and scope rules (content/claim-exceptions.json). */
+const exceptions = read('content/claim-exceptions.json') as ClaimException[];
+
+const catalogue = catalogueSchema.parse(read('content/duties.json'));
+/**
+ * Where a duty is shown, it is labelled with its institution types («Для колледжей и техникумов») when they are not
+ * all three, and each of its clause links names the document («Порядок техникума, п. 21.4»).
+ */
+const dutyClaims: Claim[] = catalogue.duties.map((duty) => ({
+  where: `content/duties.json: ${duty.id}`,
+  text: duty.text,
+  basis: duty.basis,
+  place: [
+    duty.types.length < 3 ? `Для ${duty.types.map((type) => TYPES_FOR[type]).join(' и ')}` : '',
+    ...new Set(duty.refs.map((ref) => documentTitle(ref.split('#')[0]))),
+  ].join('; '),
+}));
+
+const faq = faqEntrySchema.array().parse(read('content/faq.json'));
+/** A Q&A answer is read on its own: a rule of one institution names it in the answer. */
+const faqClaims: Claim[] = faq.map((entry) => ({ where: `content/faq.json: ${entry.id}`, text: entry.answer.join(' '), basis: entry.basis }));
+
+const allClaims = [...dutyClaims, ...faqClaims];
+/** Clause references of a claim's place (duty or answer) next to the clauses its basis quotes. */
+const citedAndQuoted = [
+  ...catalogue.duties.map((duty) => ({ id: duty.id, refs: duty.refs, basis: duty.basis })),
+  ...faq.map((entry) => ({ id: entry.id, refs: entry.refs.map(({ doc, anchor }) => `${doc}#${anchor}`), basis: entry.basis })),
+];
+
+describe('claim checker', () => {
+  const sources: ClaimSources = {
+    clauseText: (ref) =>
+      ({
+        'tekhnikum#p-21-4-5': 'Модератор имеет право ограничить доступ к чату участникам, не соблюдающим правила.',
+        'kerch-shkola-12#p-2-3-2': 'проходит процесс верификации статуса «учитель» (при необходимости);',
+        'kerch-shkola-12#p-2-3-1': 'присоединяется к образовательной организации по ссылке-приглашению;',
+        'minprosveshcheniya-04-423#p-5-abz-2': 'Педагогам рекомендуется использовать платформу.',
+      })[ref],
+    factText: (id) => (id === 'max-safe-mode' ? 'В MAX у роли «учащийся» по умолчанию включён «Безопасный режим».' : undefined),
+    institutionNames: (doc) => ({ tekhnikum: ['Техникум'], 'kerch-shkola-12': ['Школа № 12 (Керчь)', '№ 12'] })[doc],
+  };
+  const claim = (text: string, ...basis: Claim['basis']): Claim => ({ where: 'test', text, basis });
+
+  it('fails a claim without basis and a quote that is not verbatim in the clause it names', () => {
+    expect(claimProblems(claim('Текст'), sources)).toEqual(['test: нет основания (basis)']);
+    const problems = claimProblems(claim('В техникуме модератор вправе ограничить доступ.', { ref: 'tekhnikum#p-21-4-5', quote: 'Модератор ограничивает доступ' }), sources);
+    expect(problems.join()).toMatch(/нет дословно/);
+    expect(claimProblems(claim('В школе № 12 …', { ref: 'kerch-shkola-12#p-9', quote: 'нет' }), sources).join()).toMatch(/нет такого источника/);
+    expect(claimProblems(claim('Безопасный режим', { fact: 'max-safe-mode', quote: 'выключен' }), sources).join()).toMatch(/нет дословно/);
+  });
+
+  it('accepts a quote whose whitespace differs, and nothing else', () => {
+    const quote = 'Модератор  имеет право\nограничить доступ';
+    expect(claimProblems(claim('В техникуме модератор вправе ограничить доступ.', { ref: 'tekhnikum#p-21-4-5', quote }), sources)).toEqual([]);
+    expect(claimProblems(claim('В техникуме модератор вправе ограничить доступ.', { ref: 'tekhnikum#p-21-4-5', quote: 'модератор имеет право' }), sources)).not.toEqual([]);
+  });
+
+  it('classes the force of source words', () => {
+    expect(quoteForce('обязан присоединиться')).toBe('duty');
+    expect(quoteForce('создает чаты')).toBe('duty');
+    expect(quoteForce('имеют право посещать семинары')).toBe('right');
+    expect(quoteForce('Родитель вправе')).toBe('right');
+    expect(quoteForce('имеется возможность пройти обучение')).toBe('possibility');
+    expect(quoteForce('рекомендуется обеспечить')).toBe('recommendation');
+    expect(quoteForce('подтверждает статус (при необходимости)')).toBe('condition');
+  });
+
+  it('fails an imperative where the source gives a right, and accepts «вправе»', () => {
+    const basis = { ref: 'tekhnikum#p-21-4-5', quote: 'Модератор имеет право ограничить доступ' };
+    expect(claimProblems(claim('Ограничивайте доступ к чату в техникуме.', basis), sources).join()).toMatch(/сила источника — right/);
+    expect(claimProblems(claim('В техникуме модератор вправе ограничить доступ.', basis), sources)).toEqual([]);
+  });
+
+  it('lets a duty in one document carry the claim over a right in another, not in the same one', () => {
+    const right = { ref: 'tekhnikum#p-21-4-5', quote: 'Модератор имеет право ограничить доступ' };
+    const duty = { ref: 'kerch-shkola-12#p-2-3-1', quote: 'присоединяется к образовательной организации' };
+    expect(claimProblems(claim('В техникуме и школе № 12 ограничьте доступ.', right, duty), sources)).toEqual([]);
+    const sameDocument = { ref: 'tekhnikum#p-21-4-5', quote: 'ограничить доступ к чату участникам' };
+    expect(claimProblems(claim('В техникуме ограничьте доступ.', right, sameDocument), sources).join()).toMatch(/сила источника — right/);
+    expect(quoteForce('Модератор не вправе удалять участников')).toBe('duty');
+  });
+
+  it('fails a recommendation turned into a rule', () => {
+    const basis = { ref: 'minprosveshcheniya-04-423#p-5-abz-2', quote: 'Педагогам рекомендуется использовать платформу' };
+    expect(claimProblems(claim('Используйте платформу.', basis), sources).join()).toMatch(/recommendation/);
+    expect(claimProblems(claim('Минпросвещения рекомендует педагогам пользоваться платформой.', basis), sources)).toEqual([]);
+  });
+
+  it('fails a claim that drops the source\'s «при необходимости»', () => {
+    const basis = { ref: 'kerch-shkola-12#p-2-3-2', quote: 'проходит процесс верификации статуса «учитель» (при необходимости)' };
+    expect(claimProblems(claim('В школе № 12 подтверждение роли обязательно.', basis), sources).join()).toMatch(/условие/);
+    expect(claimProblems(claim('В школе № 12 при необходимости пройдите верификацию.', basis), sources)).toEqual([]);
+  });
+
+  it('fails a rule of one institution that names neither it nor its place', () => {
+    const basis = { ref: 'kerch-shkola-12#p-2-3-1', quote: 'присоединяется к образовательной организации по ссылке-приглашению' };
+    expect(claimProblems(claim('Присоединитесь по ссылке-приглашению.', basis), sources).join()).toMatch(/одного учреждения/);
+    expect(claimProblems(claim('В школе №\u00a012 педагог присоединяется по ссылке.', basis), sources)).toEqual([]);
+    expect(claimProblems({ ...claim('Присоединитесь по ссылке-приглашению.', basis), place: 'Школа № 12 (Керчь)' }, sources)).toEqual([]);
+  });
+
+  it('lets a listed exception through, for its rule only', () => {
+    const basis = { ref: 'tekhnikum#p-21-4-5', quote: 'Модератор имеет право ограничить доступ' };
+    const excepted: ClaimException[] = [{ where: 'test', rule: 'force', reason: 'проверка' }];
+    expect(claimProblems(claim('Ограничивайте доступ в техникуме.', basis), sources, excepted)).toEqual([]);
+    expect(claimProblems(claim('Ограничивайте доступ.', basis), sources, excepted).join()).toMatch(/одного учреждения/);
+  });
+});
+
+describe('the site\'s own words rest on quoted sources', () => {
+  it('quotes every clause a duty or an answer cites, and cites every clause it quotes', () => {
+    const mismatched = citedAndQuoted.filter((item) => {
+      const quoted = new Set(item.basis.flatMap((entry) => ('ref' in entry ? [entry.ref] : [])));
+      return [...quoted].sort().join() !== [...new Set(item.refs)].sort().join();
+    });
+    expect(mismatched.map((item) => item.id)).toEqual([]);
+  });
+
+  it('keeps each claim\'s quotes verbatim, its force and its scope', () => {
+    expect(allClaims.flatMap((item) => claimProblems(item, repositorySources, exceptions))).toEqual([]);
+  });
+
+  it('lists each exception with a reason, against a claim that exists', () => {
+    for (const exception of exceptions) expect(exception.reason.length, exception.where).toBeGreaterThan(20);
+    expect(unusedExceptions(allClaims, exceptions)).toEqual([]);
+  });
+});
