@@ -6,8 +6,8 @@ import { REFERENCE_PATHS, termPath, withBase } from './domain/paths.ts';
 
 const glossary = glossarySchema.parse(glossaryData);
 const base = import.meta.env.BASE_URL;
-/** The glossary itself and the 404 page are left alone. */
-const untouched = [withBase(base, REFERENCE_PATHS.glossary), withBase(base, '404')];
+/** The glossary itself, the 404 page and the draft act (a document to sign, hydrated in the browser) are left alone. */
+const untouched = [withBase(base, REFERENCE_PATHS.glossary), withBase(base, '404'), withBase(base, 'proekt')];
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

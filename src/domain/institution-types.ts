@@ -1,4 +1,6 @@
-import { INSTITUTION_TYPES, type InstitutionType } from './site-config.ts';
+/** Institution types the regulations distinguish. */
+export const INSTITUTION_TYPES = ['ДОУ', 'школа', 'СПО'] as const;
+export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
 
 /** URL slugs of institution types, for filter pages that work without JavaScript. */
 export const TYPE_SLUGS: Record<InstitutionType, string> = { ДОУ: 'dou', школа: 'shkola', СПО: 'spo' };

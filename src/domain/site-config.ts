@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
-/** Institution types the regulations distinguish. */
-export const INSTITUTION_TYPES = ['ДОУ', 'школа', 'СПО'] as const;
-export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
+import { INSTITUTION_TYPES } from './institution-types.ts';
+
+// Kept in a module without zod, so islands that need the types do not ship the schema library.
+export { INSTITUTION_TYPES, type InstitutionType } from './institution-types.ts';
 
 /** Where the institution's chats live. «не задано» when the site owner has not said. */
 export const PLATFORMS = ['MAX', 'VK Мессенджер', 'не задано'] as const;
