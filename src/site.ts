@@ -3,6 +3,8 @@ import { loadSiteConfig } from './settings-file.ts';
 import { parsePlatformFacts } from './domain/platform.ts';
 import { sectionAt, sectionsOf, type Section } from './domain/sections.ts';
 import type { Institution } from './domain/site-config.ts';
+import parentsData from '../content/parents.json';
+import { parentsPageSchema } from './domain/parents.ts';
 
 /** The site's settings (content/site.json), validated once for every page. */
 export const site = loadSiteConfig();
@@ -27,3 +29,6 @@ export const FACTS_CHECKED = '2026-11-23';
 export function adminContactLine({ admin }: Pick<Institution, 'admin'>): string {
   return [admin.name, admin.position, admin.phone && `тел. ${admin.phone.replaceAll(' ', '\u00a0')}`, admin.email, admin.hours].filter(Boolean).join(', ');
 }
+
+/** The parents' page: steps, chat rules and what stays private, each statement with its basis (content/parents.json). */
+export const parentsPage = parentsPageSchema.parse(parentsData);

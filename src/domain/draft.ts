@@ -129,6 +129,11 @@ export function substitute(text: string, patterns: readonly { words: string; by:
   return pieces;
 }
 
+/** «1.2.» → «п. 1.2», as the source table cites a clause of the draft. */
+export function clauseLabel(number: string): string {
+  return `п.\u00a0${number.replace(/\.$/, '')}`;
+}
+
 /** The model's words back: a substitution reverted. What the tests compare with the source. */
 export function modelText(pieces: readonly Piece[]): string {
   return pieces.map((piece) => piece.was ?? piece.text).join('');

@@ -1,5 +1,5 @@
 /** The draft as the page shows and prints it: substitutions highlighted with the model's words, notes beside clauses. */
-import type { Draft, Piece } from '../domain/draft.ts';
+import { clauseLabel, type Draft, type Piece } from '../domain/draft.ts';
 
 function Pieces({ pieces }: { pieces: Piece[] }) {
   return (
@@ -73,7 +73,7 @@ export default function DraftPreview({ draft }: { draft: Draft }) {
                 const replaced = clause.paragraphs.flatMap((paragraph) => paragraph.pieces.filter((piece) => piece.was !== undefined));
                 return (
                   <tr key={clause.number}>
-                    <td>{clause.number}</td>
+                    <td>{clauseLabel(clause.number)}</td>
                     <td>{clause.source}</td>
                     <td>{replaced.length ? [...new Set(replaced.map((piece) => `«${piece.was}» → «${piece.text}»`))].join('; ') : '—'}</td>
                   </tr>

@@ -7,7 +7,7 @@ import {
   AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
   type ICommentOptions, type ParagraphChild,
 } from 'docx';
-import type { Draft, Piece } from '../domain/draft.ts';
+import { clauseLabel, type Draft, type Piece } from '../domain/draft.ts';
 
 const AUTHOR = 'Сайт «Сферум» по правилам';
 
@@ -53,7 +53,7 @@ export function draftDocument(draft: Draft, today = new Date()): Document {
           section.clauses.map((clause) => {
             const replaced = clause.paragraphs.flatMap((paragraph) => paragraph.pieces.filter((piece) => piece.was !== undefined));
             const changes = [...new Set(replaced.map((piece) => `«${piece.was}» → «${piece.text}»`))].join('; ') || '—';
-            return new TableRow({ children: [cell(clause.number), cell(clause.source), cell(changes)] });
+            return new TableRow({ children: [cell(clauseLabel(clause.number)), cell(clause.source), cell(changes)] });
           }),
         ),
       ],
