@@ -7,7 +7,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { basePathOf } from './src/domain/site-config.ts';
 import { loadSiteConfig } from './src/settings-file.ts';
 import { institutionRoutes } from './src/domain/sections.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import offlineDeck from './src/integrations/offline-deck.ts';
 
 const config = loadSiteConfig();
@@ -23,5 +22,5 @@ export default defineConfig({
     // Regulation text is published verbatim: no curly quotes, dashes or ellipses added.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  integrations: [mdx(), preact(), sitemap(), offlineDeck(institutionRoutes(config).map((route) => route.props.section.path)), pagefind()],
+  integrations: [mdx(), preact(), sitemap(), offlineDeck(institutionRoutes(config).map((route) => route.props.section.path))],
 });

@@ -15,7 +15,7 @@ import { parseHTML } from 'linkedom';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { serve } from '../support/static-server.ts';
-import { searchBench, searchTargets, searchReport } from './search.mjs';
+import { searchBench, scaleSearchBench, searchTargets, searchReport } from './search.mjs';
 import { institutionsBench, institutionsReport } from './institutions.mjs';
 import { importBench, importReport } from './import.mjs';
 import { draftBench, draftReport } from './draft.mjs';
@@ -474,9 +474,11 @@ async function main() {
     site: siteBytes,
   };
   const search = await searchBench(DIST, base, ROOT);
-  const targets = [...targetsOf(run), ...searchTargets(search, 'this site')];
+  const searchAtScale = await scaleSearchBench(ROOT);
+  const targets = [...targetsOf(run), ...searchTargets(search, 'this site'), ...searchTargets(searchAtScale, '100 documents')];
   printTable(run, targets);
   console.log(searchReport(search, 'this site'));
+  console.log(searchReport(searchAtScale, '100 documents'));
   const institutions = await institutionsBench();
   console.log(institutionsReport(institutions));
   const imported = await importBench(ROOT);
@@ -484,7 +486,7 @@ async function main() {
   const draft = await draftBench(DIST);
   console.log(draftReport(draft));
   console.log('JSON:');
-  console.log(JSON.stringify({ ...run, search, institutions, import: imported, draft, targets }, null, 2));
+  console.log(JSON.stringify({ ...run, search, searchAtScale, institutions, import: imported, draft, targets }, null, 2));
 }
 
 main().catch((error) => {

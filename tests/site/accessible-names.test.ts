@@ -45,6 +45,8 @@ describe('controls by role and accessible name', () => {
 
   it('the search page names its filters and describes its box', async () => {
     const page = await open('search/');
+    // The filters fold away (a phone shows results first); opened, they are named.
+    await page.getByText('Уточнить: документ, тип учреждения, роль', { exact: true }).click();
     for (const name of ['Документ', 'Тип учреждения', 'Роль']) await expect(page.getByRole('combobox', { name }).count(), name).resolves.toBe(1);
     await expect(description(page, 'searchbox', 'Что вы хотите узнать?')).resolves.toMatch(/\S/);
     await page.context().close();

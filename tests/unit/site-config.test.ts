@@ -29,6 +29,7 @@ describe('site configuration', () => {
     const { siteUrl: _, ...withoutUrl } = shipped;
     expect(() => parseSiteConfig(withoutUrl)).toThrow(/siteUrl/);
     expect(() => parseSiteConfig({ ...shipped, siteUrl: 'school.ru/sferum' })).toThrow(/siteUrl/);
+    for (const siteUrl of ['ftp://school.ru/sferum/', 'javascript:alert(1)//']) expect(() => parseSiteConfig({ ...shipped, siteUrl }), siteUrl).toThrow(/siteUrl.*https:\/\//);
   });
 
   it('explains wrong contact details in Russian', () => {
