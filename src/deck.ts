@@ -1,9 +1,9 @@
 import { catalogue, sectionCiter } from './catalogue.ts';
 import { clauseLookup } from './content.ts';
-import { platformFacts, site } from './site.ts';
+import { platformFacts, site, BUILD_DAY } from './site.ts';
 import type { InstitutionSection } from './domain/sections.ts';
 import { buildDeck, deckRoles, type DeckRole, type QrLink, type Slide } from './domain/deck.ts';
-import { factDate } from './domain/platform.ts';
+import { currentFacts, factDate } from './domain/platform.ts';
 import { publicUrl } from './domain/qr.ts';
 
 /** Roles of «кто что делает» and the handouts, from the duty catalogue. */
@@ -32,7 +32,7 @@ export async function deckSlides(section: InstitutionSection, siteUrl: URL, base
   return buildDeck({
     institution: section.institution,
     roles,
-    facts: platformFacts,
+    facts: currentFacts(platformFacts, BUILD_DAY),
     links: deckLinks(section, siteUrl, base),
     quote: ({ doc, anchor, items = [] }) => {
       const clause = lookup({ doc, anchor }, 'src/domain/deck.ts');

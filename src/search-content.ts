@@ -4,6 +4,7 @@ import faqRaw from '../content/faq.json';
 import synonymsRaw from '../content/search-synonyms.json';
 import { z } from 'zod';
 import { faqEntrySchema, synonymsSchema } from './domain/faq.ts';
+import { parseFile } from './domain/validation.ts';
 import { documentIndex } from './content.ts';
 import { catalogue } from './catalogue.ts';
 import { splitRef } from './domain/duties.ts';
@@ -13,10 +14,10 @@ import { TYPE_NAMES } from './domain/institution-types.ts';
 import { buildSearchIndex, enclosingSection, type BuiltIndex, type DocumentInput, type SectionInput } from './domain/search-index.ts';
 
 /** «Вопросы и ответы» (content/faq.json), validated. */
-export const faq = z.array(faqEntrySchema).parse(faqRaw);
+export const faq = parseFile(z.array(faqEntrySchema), faqRaw, 'content/faq.json');
 
 /** Synonym groups and abbreviations for search (content/search-synonyms.json), validated. */
-export const synonyms = synonymsSchema.parse(synonymsRaw);
+export const synonyms = parseFile(synonymsSchema, synonymsRaw, 'content/search-synonyms.json');
 
 /** Name of the FAQ as a «document» in search results and filters. */
 export const FAQ_TITLE = 'Вопросы и ответы';

@@ -1,18 +1,18 @@
 /** Reads and validates the settings file: content/site.json, or the file named by SITE_SETTINGS (relative to the project, or absolute: the tests and the benchmark build other configurations). */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseSiteConfig, SETTINGS_FILE, type SiteConfig } from './domain/site-config.ts';
+import { readSiteConfig, SETTINGS_FILE, type SiteConfig } from './domain/site-config.ts';
 
 export function loadSiteConfig(root = process.cwd()): SiteConfig {
   const file = process.env.SITE_SETTINGS || SETTINGS_FILE;
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(readFileSync(resolve(root, file), 'utf8'));
+    text = readFileSync(resolve(root, file), 'utf8');
   } catch (error) {
     throw new Error(`Не удалось прочитать настройки сайта ${file}: ${(error as Error).message}`);
   }
   const documents = readdirSync(join(root, 'content/regulations'))
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => name.replace(/\.mdx$/, ''));
-  return parseSiteConfig(raw, documents, file);
+  return readSiteConfig(text, documents, file);
 }

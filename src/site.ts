@@ -1,6 +1,6 @@
 import facts from '../content/platform-facts.json';
 import { loadSiteConfig } from './settings-file.ts';
-import { parsePlatformFacts } from './domain/platform.ts';
+import { factsChecked, parsePlatformFacts } from './domain/platform.ts';
 import { sectionAt, sectionsOf, type Section } from './domain/sections.ts';
 import type { Institution } from './domain/site-config.ts';
 import parentsData from '../content/parents.json';
@@ -22,8 +22,11 @@ export function sectionOfPage(url: URL): Section {
 /** Dated, sourced facts about the platform after the regulations were written, in date order. */
 export const platformFacts = parsePlatformFacts(facts);
 
-/** When the facts in content/platform-facts.json were last checked against their sources. */
-export const FACTS_CHECKED = '2026-11-23';
+/** When the facts in content/platform-facts.json were checked against their sources: the oldest check. */
+export const FACTS_CHECKED = factsChecked(platformFacts);
+
+/** The day of the build: facts whose period ended before it are history, not news. */
+export const BUILD_DAY = new Date().toISOString().slice(0, 10);
 
 /** An administrator's contact in one line, for texts that send the reader to them. */
 export function adminContactLine({ admin }: Pick<Institution, 'admin'>): string {

@@ -87,6 +87,17 @@ function conditionsOf(duty: DutyView, situation: Situation): string[] | undefine
   return labels;
 }
 
+/** A duty's platform notes without the facts that no longer hold (absent from `facts`); «ask-admin» stays. */
+export function currentNotes(platform: Partial<Record<PlatformKey, string[]>>, facts: readonly Fact[]): Partial<Record<PlatformKey, string[]>> {
+  const known = new Set([ASK_ADMIN, ...facts.map((fact) => fact.id)]);
+  return Object.fromEntries(
+    Object.entries(platform).flatMap(([key, ids]) => {
+      const kept = ids.filter((id) => known.has(id));
+      return kept.length ? [[key, kept]] : [];
+    }),
+  );
+}
+
 /** The checklist for a situation, grouped by phase in order; empty phases are left out. */
 export function buildChecklist(duties: readonly DutyView[], facts: ReadonlyMap<string, Fact>, situation: Situation): ChecklistGroup[] {
   const items = duties.flatMap((duty) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailField, parseFile, parseJson, phoneField, siteUrlField, textField } from './validation.ts';
 
 import { INSTITUTION_TYPES } from './institution-types.ts';
 
@@ -12,31 +13,23 @@ export type Platform = (typeof PLATFORMS)[number];
 /** The settings file every message names. */
 export const SETTINGS_FILE = 'content/site.json';
 
-const required = (setting: string) =>
-  z.string({ error: `заполните настройку «${setting}» в ${SETTINGS_FILE}` }).trim().min(1, {
-    error: `заполните настройку «${setting}» в ${SETTINGS_FILE}`,
-  });
-
 /** A regulation's slug: the file name in content/regulations/ without `.mdx`. */
 const documentSlugSchema = z.string().regex(/^[a-z0-9-]+$/, { error: 'имя документа — как имя файла в content/regulations/ без .mdx, например kerch-shkola-12' });
 
 /** The platform administrator people are sent to. */
 export const adminSchema = z.object({
-  name: required('admin.name'),
-  position: z.string().trim().optional(),
-  email: z.email({ error: 'настройка «admin.email» должна быть адресом электронной почты' }).optional(),
-  phone: z
-    .string()
-    .regex(/^\+?[\d\s()-]{10,20}$/, { error: 'настройка «admin.phone» должна быть номером телефона, например +7 900 000-00-00' })
-    .optional(),
-  hours: z.string().trim().optional(),
+  name: textField({ max: 100 }),
+  position: textField().optional(),
+  email: emailField().optional(),
+  phone: phoneField().optional(),
+  hours: textField().optional(),
 });
 
 /** The institution's own deadlines for joining the platform, shown on the «педагогический час» slides. */
 export const deadlinesSchema = z.array(
   z.object({
-    what: required('deadlines[].what'),
-    date: z.iso.date({ error: 'дата в настройке «deadlines[].date» пишется как ГГГГ-ММ-ДД, например 2026-09-25' }),
+    what: textField(),
+    date: z.iso.date({ error: 'дата пишется как ГГГГ-ММ-ДД, например 2026-09-25' }),
   }),
 );
 
@@ -44,10 +37,10 @@ export const deadlinesSchema = z.array(
 export const institutionSchema = z.object({
   /** Stable id: the institution's section is `uchrezhdeniya/<id>/` when the site serves several. */
   id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id учреждения — латинские буквы, цифры и дефис, например kerch-shkola-12' }),
-  name: required('institutions[].name'),
-  short: required('institutions[].short'),
+  name: textField({ max: 300 }),
+  short: textField({ max: 60 }),
   type: z.enum(INSTITUTION_TYPES, { error: 'тип учреждения: «ДОУ», «школа» или «СПО»' }),
-  region: z.string().trim().optional(),
+  region: textField().optional(),
   platform: z.enum(PLATFORMS),
   admin: adminSchema,
   /** The institution's own acts (slugs in content/regulations/); empty when it has none on the site. */
@@ -60,9 +53,7 @@ export type Institution = z.infer<typeof institutionSchema>;
 export const siteConfigSchema = z
   .object({
     /** Public address of the site, including the sub-folder if it is deployed to one. */
-    siteUrl: z
-      .url({ error: `укажите в ${SETTINGS_FILE} настройку «siteUrl»: полный адрес сайта, например https://school.ru/sferum/` })
-      .refine((url) => /^https?:\/\//.test(url), { error: 'адрес «siteUrl» должен начинаться с https:// или http://' }),
+    siteUrl: siteUrlField(),
     /** Documents that apply to every institution: the Ministry's letter with its methodical recommendations. */
     common: z.array(documentSlugSchema).default([]),
     institutions: z.array(institutionSchema).min(1, { error: 'перечислите в «institutions» хотя бы одно учреждение' }),
@@ -87,27 +78,27 @@ export const siteConfigSchema = z
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
-function failure(file: string, problems: string[]): Error {
-  return new Error(`Ошибка в настройках сайта ${file}:\n${problems.map((problem) => `  – ${problem}`).join('\n')}`);
-}
-
 /**
- * Validates raw settings; throws one message that names every wrong setting.
+ * Validates raw settings; throws one Russian message that names the file and every wrong setting.
  * `documents` — the slugs of content/regulations/: a setting naming any other document is an error.
  */
 export function parseSiteConfig(raw: unknown, documents?: readonly string[], file = SETTINGS_FILE): SiteConfig {
-  const result = siteConfigSchema.safeParse(raw);
-  if (!result.success) throw failure(file, result.error.issues.map((issue) => `${issue.path.join('.') || '(весь файл)'}: ${issue.message}`));
+  const config = parseFile(siteConfigSchema, raw, file);
   if (documents) {
     const known = new Set(documents);
-    const unknown = (slug: string, setting: string) => (known.has(slug) ? [] : [`${setting}: нет документа «${slug}» в content/regulations/ (есть: ${[...known].sort().join(', ')})`]);
+    const unknown = (slug: string, setting: string) => (known.has(slug) ? [] : [`  – ${setting}: нет документа «${slug}» в content/regulations/ (есть: ${[...known].sort().join(', ')})`]);
     const problems = [
-      ...result.data.common.flatMap((slug, i) => unknown(slug, `common.${i}`)),
-      ...result.data.institutions.flatMap((institution, i) => institution.documents.flatMap((slug, j) => unknown(slug, `institutions.${i}.documents.${j}`))),
+      ...config.common.flatMap((slug, i) => unknown(slug, `common.${i}`)),
+      ...config.institutions.flatMap((institution, i) => institution.documents.flatMap((slug, j) => unknown(slug, `institutions.${i}.documents.${j}`))),
     ];
-    if (problems.length) throw failure(file, problems);
+    if (problems.length) throw new Error(`Ошибка в ${file}:\n${problems.join('\n')}`);
   }
-  return result.data;
+  return config;
+}
+
+/** Settings from the text of a settings file: a JSON syntax error names the file and the line. */
+export function readSiteConfig(text: string, documents?: readonly string[], file = SETTINGS_FILE): SiteConfig {
+  return parseSiteConfig(parseJson(text, file), documents, file);
 }
 
 /** The path part of the site URL, always with leading and trailing slashes: the deploy sub-folder. */

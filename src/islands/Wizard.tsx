@@ -12,10 +12,10 @@ import {
   type Answers, type FlowSettings, type QuestionId, type Step,
 } from '../domain/wizard-flow.ts';
 import type { Template } from '../domain/messages.ts';
-import { asideKey, readTicks, writeTicks } from '../domain/saved.ts';
+import { TICKS, loadSaved, readTicks, saveChange, withTick } from '../domain/saved.ts';
 import GroundedChecklistView from './GroundedChecklistView.tsx';
 import Templates from './Templates.tsx';
-import { copyText, storage } from './device.ts';
+import { copyText, onChangedElsewhere, storage } from './device.ts';
 
 export interface WizardProps {
   roles: { id: Role; name: string; types: InstitutionType[]; href: string }[];
@@ -243,23 +243,22 @@ function Result(p: { props: WizardProps; view: View; settings: FlowSettings; hea
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState('');
 
+  const show = (ticks: string[]) => setDone(new Set(ticks.filter((id) => ids.includes(id))));
   useEffect(() => {
-    const raw = storage.get(key);
-    const read = readTicks(raw);
-    if (read.problem !== undefined) {
-      const aside = asideKey(key, new Date());
-      storage.set(aside, raw ?? '');
-      setSavedProblem(`${read.problem} Прежняя запись сохранена отдельно на этом устройстве (${aside}); отметки начаты заново.`);
-      setDone(new Set());
-    } else setDone(new Set(read.value.filter((id) => ids.includes(id))));
+    const loaded = loadSaved(storage, key, TICKS, new Date());
+    setSavedProblem(loaded.problem ?? '');
+    show(loaded.value);
+    // Ticks made in another tab appear here at once.
+    return onChangedElsewhere(key, () => {
+      const read = readTicks(storage.get(key));
+      if (read.problem === undefined) show(read.value);
+    });
   }, [key]);
 
   const toggle = (id: string) => {
-    const next = new Set(done);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    setDone(next);
-    if (!storage.set(key, writeTicks(next))) setStatus('Отметки не сохранились: браузер не даёт сохранять данные на этом устройстве.');
+    const result = saveChange(storage, key, TICKS, [...done], withTick(id, !done.has(id)));
+    show(result.value);
+    setStatus(result.saved ? '' : result.problem);
   };
   const title = `Чек-лист: ${role.name}`;
   const copy = async (text: string, ok: string) => {

@@ -79,7 +79,7 @@ export async function institutionsBench() {
 
 /** @param {Awaited<ReturnType<typeof institutionsBench>>} results */
 export function institutionsReport(results) {
-  const lines = ['Build by number of institutions (npx astro build, incl. Pagefind; wall clock):'];
+  const lines = ['Build by number of institutions (npx astro build, incl. the search index; wall clock):'];
   for (const { name, institutions, seconds, pages } of results) {
     lines.push(`  ${name.padEnd(18)} ${String(institutions).padStart(3)} inst.  ${seconds.toFixed(1).padStart(7)} s  ${String(pages).padStart(5)} pages  ${(seconds / pages * 1000).toFixed(0).padStart(5)} ms/page`);
   }

@@ -201,6 +201,22 @@ export function searchReport(search, label) {
   return lines.join('\n');
 }
 
+/** A search report as a section of `npm run bench` (see SECTIONS in bench.mjs). @param {Awaited<ReturnType<typeof searchBench>>} search @param {string} label */
+function sectionOf(search, label) {
+  const [, title, ...lines] = searchReport(search, label).split('\n');
+  return { title: title.replace(/:$/, ''), lines: lines.map((line) => line.replace(/^ {2}/, '')), targets: searchTargets(search, label), json: search };
+}
+
+/** @param {import('./bench.mjs').SectionContext} context @returns {Promise<import('./bench.mjs').Section>} */
+export async function section({ dist, base, root }) {
+  return sectionOf(await searchBench(dist, base, root), 'this site');
+}
+
+/** The same with 100 documents. @param {import('./bench.mjs').SectionContext} context @returns {Promise<import('./bench.mjs').Section>} */
+export async function scaleSection({ root }) {
+  return sectionOf(await scaleSearchBench(root), '100 documents');
+}
+
 /** The search figures with 100 documents: builds the fixture, measures, removes it. @param {string} root */
 export async function scaleSearchBench(root) {
   const fixture = await buildScaleFixture(root);

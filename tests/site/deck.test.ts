@@ -128,6 +128,15 @@ describe('the deck page', () => {
     expect(await axeViolations(presenter)).toEqual([]);
     await presenter.keyboard.press('ArrowLeft');
     await expect.poll(() => shown(main)).toBe(titles[1]);
+    // Stray messages on the deck's channel move neither window.
+    const stranger = await context.newPage();
+    await stranger.goto(served.site.url);
+    await stranger.evaluate(() => {
+      const channel = new BroadcastChannel('pedchas');
+      for (const data of ['hello', null, {}, { slide: 5 }, { protocol: 'sferum-pedchas', slide: '5' }]) channel.postMessage(data);
+    });
+    await main.waitForTimeout(300);
+    expect([await shown(main), await shown(presenter)]).toEqual([titles[1], titles[1]]);
     await context.close();
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDeck, deckRoles, type QuoteSpec, type Slide } from '../../src/domain/deck.ts';
-import { nearestSlide } from '../../src/domain/deck-navigation.ts';
+import { nearestSlide, requestedSlide, slideMessage } from '../../src/domain/deck-navigation.ts';
 import { institutionSchema } from '../../src/domain/site-config.ts';
 import { catalogueSchema } from '../../src/domain/duties.ts';
 import { ROOT } from '../support/project.ts';
@@ -83,5 +83,17 @@ describe('deep links to a slide', () => {
     expect(nearestSlide('#slide--3', 20)).toBe(1);
     expect(nearestSlide('#slide-abc', 20)).toBe(1);
     expect(nearestSlide('', 20)).toBe(1);
+  });
+});
+
+describe('the deck channel', () => {
+  it('moves only on a well-formed message of its own protocol', () => {
+    expect(requestedSlide(slideMessage(3), 10)).toBe(3);
+    expect(requestedSlide(structuredClone(slideMessage(10)), 10)).toBe(10);
+    for (const stray of ['hello', null, undefined, {}, 0, [], { slide: 3 }, { protocol: 'sferum-pedchas' }, { protocol: 'sferum-pedchas', slide: '3' },
+      { protocol: 'sferum-pedchas', slide: 2.5 }, { protocol: 'sferum-pedchas', slide: 0 }, { protocol: 'sferum-pedchas', slide: 11 },
+      { protocol: 'other', slide: 3 }, { protocol: 'sferum-pedchas', slide: 3, extra: true }]) {
+      expect(requestedSlide(stray, 10), JSON.stringify(stray) ?? String(stray)).toBeUndefined();
+    }
   });
 });
