@@ -99,7 +99,8 @@ export function dutyCount(n: number): string {
   return `${n}\u00a0${word}`;
 }
 
-const FACTS_PER_SLIDE = 4;
+/** Three dated facts fit a 1280×720 slide in large type; four no longer do once facts carry their sources. */
+const FACTS_PER_SLIDE = 3;
 
 function chunks<T>(list: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size));
@@ -225,7 +226,7 @@ export function buildDeck({ institution, roles, facts, links, quote, formatDate 
     },
     ...factSlides.map((group, i) => ({
       id: `2025-${i + 1}`,
-      title: `Что изменилось к 2025 году${factSlides.length > 1 ? ` (${i + 1}/${factSlides.length})` : ''}`,
+      title: `Что изменилось с 2025 года${factSlides.length > 1 ? ` (${i + 1}/${factSlides.length})` : ''}`,
       body: { kind: 'facts' as const, facts: group.map((fact) => ({ ...fact, date: formatDate(fact.date) })) },
       notes: 'Документы написаны для VK Мессенджера; в 2025 году «Сферум» перешёл в MAX. У каждого факта — дата и источник; экраны MAX в документах не описаны.',
     })),
