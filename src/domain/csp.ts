@@ -21,16 +21,13 @@ export function inlineBodies(html: string): { scripts: string[]; styles: string[
 const hash = (body: string) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 const hashes = (bodies: string[]) => [...new Set(bodies.map(hash))].join(' ');
 
-/**
- * The policy for one page. 'wasm-unsafe-eval' lets Pagefind (the search in every page's header) compile its
- * WebAssembly; it allows no JavaScript eval. data: images only where the page itself uses them (the offline deck's icon).
- */
+/** The policy for one page. data: images only where the page itself uses them (the offline deck's icon). */
 export function pagePolicy(html: string): string {
   const { scripts, styles } = inlineBodies(html);
   const dataImages = /\s(?:src|href)="data:image\//.test(html);
   return [
     "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' ${hashes(scripts)}`.trimEnd(),
+    `script-src 'self' ${hashes(scripts)}`.trimEnd(),
     `style-src 'self' ${hashes(styles)}`.trimEnd(),
     ...(dataImages ? ["img-src 'self' data:"] : []),
     "object-src 'none'",

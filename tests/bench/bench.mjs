@@ -339,7 +339,7 @@ function htmlFiles(dir = DIST) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (dir !== DIST || (entry.name !== 'pagefind' && entry.name !== '_astro')) out.push(...htmlFiles(path));
+      if (dir !== DIST || entry.name !== '_astro') out.push(...htmlFiles(path));
     } else if (entry.name.endsWith('.html')) out.push(relative(DIST, path).split(sep).join('/'));
   }
   return out;
@@ -347,7 +347,7 @@ function htmlFiles(dir = DIST) {
 
 // ---------------------------------------------------------------- build
 
-/** Runs `npx astro build`; resolves with wall-clock seconds (Pagefind indexing runs inside it). */
+/** Runs `npx astro build`; resolves with wall-clock seconds (the search index is built inside it). */
 function build() {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -473,7 +473,7 @@ function pageLines(run) {
   const out = [];
   const nameWidth = Math.max(...run.pages.map((p) => p.name.length), 4) + 2;
   out.push(run.buildSeconds === null ? 'Build: skipped (--no-build), measuring dist/ as it is'
-    : `Build: ${run.buildSeconds.toFixed(1)} s wall clock (npx astro build, incl. Pagefind indexing)`);
+    : `Build: ${run.buildSeconds.toFixed(1)} s wall clock (npx astro build, incl. the search index)`);
   out.push(`Base path: ${run.base}`);
   out.push('');
   out.push('What a browser transfers, gzip level 9, each file counted once. HTML includes its inline <style> and');

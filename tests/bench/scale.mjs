@@ -50,8 +50,8 @@ const PHASES = /** @type {const} */ ([
   ['bundle (vite)', /Building static entrypoints/],
   ['pages (render: MDX, middleware, diff, QR)', /Rearranging server assets/],
   ['sitemap, offline deck', /^\S+ ✓ Completed in/],
-  ['pagefind', /\[sferum-offline-deck\]/],
-  ['end', /\[sferum-pagefind\]/],
+  ['CSP hashes', /\[sferum-offline-deck\]/],
+  ['end', /\[sferum-csp\]/],
 ]);
 
 /**

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { random } from './synthetic.mjs';
 
 export const SCALE_DOCUMENTS = 100;
 const SEED = 20261124;
@@ -15,18 +16,6 @@ const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 
 
 /** Maps a result link of the fixture back to the original document (`docs/x-kopiya-07/#p-1` → `docs/x/#p-1`). */
 export const originalLink = (/** @type {string} */ link) => link.replace(/^(docs\/[a-z0-9-]+?)-kopiya-\d+\//, '$1/');
-
-/** @param {number} seed */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** @param {string} cwd */
 function build(cwd) {

@@ -88,7 +88,7 @@ async function main() {
     const starlight = Math.min(...times.starlight);
     console.log([
       `Build time, same ${readdirSync(regulations).filter((n) => n.endsWith('.mdx')).length} documents, faster of ${ROUNDS} runs each, interleaved:`,
-      `  this site (astro ${astroVersion}, Pagefind, all pages):   ${ours.toFixed(1)} s   (${times.ours.map((t) => t.toFixed(1)).join(', ')})`,
+      `  this site (astro ${astroVersion}, own search index, all pages):   ${ours.toFixed(1)} s   (${times.ours.map((t) => t.toFixed(1)).join(', ')})`,
       `  Starlight ${starlightVersion} (documents only, its Pagefind): ${starlight.toFixed(1)} s   (${times.starlight.map((t) => t.toFixed(1)).join(', ')})`,
       `  ratio: ${(ours / starlight).toFixed(2)}×   target <= 1.00× ${ours <= starlight ? 'ok' : 'MISS'}`,
     ].join('\n'));

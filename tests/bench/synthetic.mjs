@@ -11,8 +11,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Mulberry32: a small seeded generator, so that a run can be repeated. */
-function random(seed) {
+/** Mulberry32: a small seeded generator, so that a run can be repeated. @param {number} seed */
+export function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -37,11 +37,11 @@ describe('Content-Security-Policy', () => {
       expect(directives.get('base-uri'), file).toEqual(["'self'"]);
       expect(directives.get('form-action'), file).toEqual(["'self'"]);
       for (const name of ['script-src', 'style-src']) {
-        expect(directives.get(name)?.filter((value) => !value.startsWith("'sha256-")), `${file} ${name}`).toEqual(name === 'script-src' ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"]);
+        expect(directives.get(name)?.filter((value) => !value.startsWith("'sha256-")), `${file} ${name}`).toEqual(["'self'"]);
       }
       const scripts = [...document.querySelectorAll('script:not([src])')];
       const executable = scripts.filter((script) => !/json/.test(script.getAttribute('type') ?? ''));
-      expect(directives.get('script-src')!.length - 2, file).toBeGreaterThanOrEqual(new Set(executable.map((s) => s.textContent)).size);
+      expect(directives.get('script-src')!.length - 1, file).toBeGreaterThanOrEqual(new Set(executable.map((s) => s.textContent)).size);
       expect(document.querySelector('[style]'), `${file}: атрибут style не пройдёт политику`).toBeNull();
       const firstInHead = document.querySelector('head')!.querySelector('script, style, link, meta[http-equiv]');
       expect(firstInHead, file).toBe(meta);

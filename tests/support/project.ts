@@ -48,7 +48,7 @@ export function htmlPages(dist = DIST): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
+        if (entry.name !== '_astro') walk(path);
       } else if (entry.name.endsWith('.html')) pages.push(relative(dist, path));
     }
   };
