@@ -55,7 +55,9 @@ beforeAll(async () => {
   }
   symlinkSync(join(ROOT, 'node_modules'), join(scratch, 'node_modules'));
   const settings = JSON.parse(readFileSync(join(ROOT, 'content/site.json'), 'utf8'));
-  const hostile = { ...settings, institution: { ...settings.institution, ...SITE.institution }, admin: { ...settings.admin, ...SITE.admin }, deadlines: SITE.deadlines };
+  // One institution (the document's owner), so every page — those only an institution has too — is at the root and carries its values.
+  const owner = settings.institutions.find((institution: { documents: string[] }) => institution.documents.includes(DOCUMENT));
+  const hostile = { ...settings, institutions: [{ ...owner, ...SITE.institution, admin: { ...owner.admin, ...SITE.admin }, deadlines: SITE.deadlines }] };
   writeFileSync(join(scratch, 'content/site.json'), JSON.stringify(hostile, null, 2));
   const file = regulationFiles().find((regulation) => regulation.slug === DOCUMENT)!;
   const institution = { ...(file.frontmatter.institution as object), ...FRONTMATTER.institution };
