@@ -105,7 +105,9 @@ describe('hostile values in settings and frontmatter', () => {
         await own.close();
         if (found.width > width) problems.push(`${file}: ширина ${found.width} px, без этих значений ${width} px`);
       }
-      if (file !== 'pedchas/pedchas-offline.html' && !found.title.includes(SITE.institution.short)) problems.push(`${file}: в заголовке нет «${SITE.institution.short}»: ${found.title}`);
+      // The institution's name follows the page's title when the whole fits 70 characters (src/layouts/Base.astro).
+      const fits = `${found.title} — ${SITE.institution.short}`.length <= 70;
+      if (file !== 'pedchas/pedchas-offline.html' && fits && !found.title.includes(SITE.institution.short)) problems.push(`${file}: в заголовке нет «${SITE.institution.short}»: ${found.title}`);
     }
     expect(problems).toEqual([]);
     await context.close();
@@ -117,7 +119,8 @@ describe('hostile values in settings and frontmatter', () => {
     await page.goto(`${site.url}docs/${DOCUMENT}/`);
     const text = (await page.locator('main').textContent()) ?? '';
     for (const value of [FRONTMATTER.title, FRONTMATTER.institution.name, FRONTMATTER.approval.by, FRONTMATTER.notes[0]]) expect(text).toContain(value);
-    expect(await page.title()).toBe(`${FRONTMATTER.shortTitle} — ${SITE.institution.short}`);
+    // Too long to take the institution's name as well: the page's own title, as text.
+    expect(await page.title()).toBe(FRONTMATTER.shortTitle);
     const footer = (await page.locator('footer').textContent()) ?? '';
     expect(footer).toContain(SITE.admin.name);
     expect(await page.locator(`footer a[href^="mailto:"]`).getAttribute('href')).toBe(`mailto:${SITE.admin.email}`);
