@@ -4,12 +4,13 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readFileSync } from 'node:fs';
-import { readSiteConfig, basePathOf } from './src/domain/site-config.ts';
+import { basePathOf } from './src/domain/site-config.ts';
+import { loadSiteConfig } from './src/settings-file.ts';
+import { institutionRoutes } from './src/domain/sections.ts';
 import offlineDeck from './src/integrations/offline-deck.ts';
 import contentSecurityPolicy from './src/integrations/csp.ts';
 
-const config = readSiteConfig(readFileSync(new URL('./content/site.json', import.meta.url), 'utf8'));
+const config = loadSiteConfig();
 
 export default defineConfig({
   site: config.siteUrl,
@@ -24,5 +25,11 @@ export default defineConfig({
     processor: satteri({ features: { smartPunctuation: false } }),
   },
   // contentSecurityPolicy last: it hashes the final HTML, including the offline deck.
-  integrations: [mdx(), preact(), sitemap(), offlineDeck(), contentSecurityPolicy()],
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap(),
+    offlineDeck(institutionRoutes(config).map((route) => route.props.section.path)),
+    contentSecurityPolicy(),
+  ],
 });

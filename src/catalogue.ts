@@ -2,15 +2,18 @@
 import raw from '../content/duties.json';
 import { catalogueSchema, splitRef, type RoleInfo } from './domain/duties.ts';
 import { dutyMappingSchema, withMappings } from './domain/duty-mapping.ts';
-import type { DutyView, Fact } from './domain/checklist.ts';
+import type { DutyView, Fact, GroundedChecklist } from './domain/checklist.ts';
 import { withBase } from './domain/paths.ts';
 import { parseFile } from './domain/validation.ts';
 import { TEMPLATES } from './domain/messages.ts';
+import { groundCitations, groundingOf, type DocumentInfo, type Grounding } from './domain/grounding.ts';
+import type { ClauseRef } from './domain/paths.ts';
+import type { Section } from './domain/sections.ts';
 import type { WizardProps } from './islands/Wizard.tsx';
-import { clauseLookup } from './content.ts';
+import { clauseLookup, regulations } from './content.ts';
 import { platformFacts, site, adminContactLine, BUILD_DAY } from './site.ts';
 import { currentFacts } from './domain/platform.ts';
-import { currentNotes } from './domain/checklist.ts';
+import { currentNotes, fullSituation, groundedChecklist } from './domain/checklist.ts';
 
 /** Confirmed mappings of own acts (content/duty-mapping/*.json): their clauses join the duties' refs. */
 const mappings = Object.entries(import.meta.glob('../content/duty-mapping/*.json', { eager: true, import: 'default' })).map(([path, mapping]) =>
@@ -38,19 +41,66 @@ export async function dutyViews(): Promise<DutyView[]> {
     platform: platform && currentNotes(platform, facts),
     refs: refs.map((ref) => {
       const clause = lookup(splitRef(ref), `content/duties.json («${id}»)`);
-      return { href: withBase(base, clause.to), label: `${clause.document}, ${clause.label}` };
+      return { href: withBase(base, clause.to), doc: clause.doc, clause: clause.label, label: `${clause.document}, ${clause.label}` };
     }),
   }));
 }
 
+/** Every document's institution and kind, as citations name them. */
+export async function documentInfo(): Promise<Record<string, DocumentInfo>> {
+  return Object.fromEntries((await regulations()).map((entry) => [entry.id, { institution: entry.data.institution.short, kind: entry.data.kind }]));
+}
+
+/** A section's grounding: its institution's own acts and the common documents (none own on the shared root). */
+export function groundingOfSection(section: Section): Grounding {
+  return groundingOf(section.institution, site.common);
+}
+
+/**
+ * A role's full checklist in a section, as its role page and its handout show it: every variant, grounded in the
+ * section's own act. In an institution, the variants of its type; a role its type does not have keeps every variant, as models.
+ */
+export async function roleChecklist(role: RoleInfo, section: Section): Promise<GroundedChecklist> {
+  const ownTypes = role.types.filter((type) => type === section.institution?.type);
+  return groundedChecklist(
+    await dutyViews(),
+    new Map(facts.map((fact) => [fact.id, fact])),
+    fullSituation(role.id, ownTypes.length ? ownTypes : role.types),
+    groundingOfSection(section),
+    await documentInfo(),
+  );
+}
+
+/**
+ * How a section cites clauses: its own act first («по нашему положению, п. 2.6»), others each naming their
+ * institution. The citer throws (failing the build), naming `usedIn`, on a clause that does not exist.
+ */
+export async function sectionCiter(section: Section): Promise<(refs: readonly ClauseRef[], usedIn: string) => { to: string; label: string }[]> {
+  const lookup = await clauseLookup();
+  const grounding = groundingOfSection(section);
+  const documents = await documentInfo();
+  return (refs, usedIn) =>
+    groundCitations(
+      refs.map((ref) => {
+        const { doc, label, to } = lookup(ref, usedIn);
+        return { doc, clause: label, to };
+      }),
+      grounding,
+      documents,
+    ).map(({ to, label }) => ({ to, label }));
+}
+
 /** Everything the wizard island needs: rendered into the page, and served as data for hydration. */
 export async function wizardProps(): Promise<WizardProps> {
+  const only = site.institutions.length === 1 ? site.institutions[0] : null;
   return {
     roles: roles.map(({ id, name, types, slug }) => ({ id, name, types, href: withBase(import.meta.env.BASE_URL, `roles/${slug}/`) })),
     duties: await dutyViews(),
     facts,
-    siteType: site.institution.type,
-    adminContact: adminContactLine,
+    siteType: only?.type ?? null,
+    institutions: site.institutions.map(({ id, short, type, documents, admin }) => ({ id, short, type, documents, adminContact: adminContactLine({ admin }) })),
+    common: site.common,
+    documents: await documentInfo(),
     templates: [...TEMPLATES],
   };
 }

@@ -5,7 +5,7 @@
 import type { ClauseRef } from './paths.ts';
 import { splitRef, type Catalogue } from './duties.ts';
 import { PHASES, PHASE_TITLES } from './roles.ts';
-import { missingSetting, type SiteConfig } from './site-config.ts';
+import { missingSetting, type Institution } from './site-config.ts';
 import type { BasisEntry } from './claims.ts';
 
 /** A clause quoted on a slide, optionally with some of its list items. */
@@ -16,7 +16,7 @@ export interface QuoteSpec extends ClauseRef {
 /** A quote as a slide shows it: verbatim text, its citation and link. */
 export interface DeckQuote {
   to: string;
-  document: string;
+  /** The citation as the institution's pages give it: «по нашему положению, п. 2.6», «Техникум, порядок, п. 21.4». */
   label: string;
   text: string;
   items: string[];
@@ -66,7 +66,7 @@ export interface Slide {
 }
 
 export interface DeckInput {
-  site: SiteConfig;
+  institution: Institution;
   roles: DeckRole[];
   facts: DatedFact[];
   /** The deck's QR codes: the parents' page and the teachers' wizard. */
@@ -107,8 +107,8 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
 }
 
 /** The administrator's contact lines, with placeholders for what is not configured. */
-export function contactLines(site: SiteConfig): string[] {
-  const { name, position, phone, email, hours } = site.admin;
+export function contactLines(institution: Institution): string[] {
+  const { name, position, phone, email, hours } = institution.admin;
   return [
     position ? `${name}, ${position}` : name,
     `Телефон: ${phone ?? missingSetting('admin.phone', 'телефон администратора')}`,
@@ -118,17 +118,17 @@ export function contactLines(site: SiteConfig): string[] {
 }
 
 /** Every slide of the deck, in order. */
-export function buildDeck({ site, roles, facts, links, quote, formatDate }: DeckInput): Slide[] {
+export function buildDeck({ institution, roles, facts, links, quote, formatDate }: DeckInput): Slide[] {
   const quotes = (...specs: QuoteSpec[]): SlideBody => ({ kind: 'quotes', quotes: specs.map(quote) });
   // Changes with a date; the VK-era help notes («2022–2025») are practical tips, not changes.
   const byDate = facts.filter((fact) => /^\d{4}-\d{2}(-\d{2})?$/.test(fact.date)).sort((a, b) => a.date.localeCompare(b.date));
   const factSlides = chunks(byDate, FACTS_PER_SLIDE);
-  const deadlines = site.deadlines ?? [];
+  const deadlines = institution.deadlines ?? [];
   return [
     {
       id: 'nachalo',
-      title: `«Сферум» в учреждении «${site.institution.short}»`,
-      body: { kind: 'title', lines: ['Педагогический час', site.institution.name, `Ведёт: ${site.admin.name}`] },
+      title: `«Сферум» в учреждении «${institution.short}»`,
+      body: { kind: 'title', lines: ['Педагогический час', institution.name, `Ведёт: ${institution.admin.name}`] },
       notes: 'В детском саду №\u00a0111 приказ №\u00a0141-од поручил ответственному за платформу провести педагогический час (п.\u00a04.3), а педагогам\u00a0— довести вопросы взаимодействия до родителей (п.\u00a05.2).',
       basis: [
         { ref: 'orenburg-dou-111#p-4-3', quote: 'Организовать Педагогический час и разъяснить участникам особенности использования ИКОП «Сферум»' },
@@ -221,7 +221,7 @@ export function buildDeck({ site, roles, facts, links, quote, formatDate }: Deck
       id: 'pomoshch',
       title: 'Где получить помощь',
       body: quotes({ doc: 'minprosveshcheniya-04-423', anchor: 'p-4-abz-18' }, { doc: 'arsenev-dou-27', anchor: 'p-4-2' }),
-      notes: `Первым делом\u00a0— к администратору платформы в учреждении: ${site.admin.name}.`,
+      notes: `Первым делом\u00a0— к администратору платформы в учреждении: ${institution.admin.name}.`,
       basis: [{ ref: 'minprosveshcheniya-04-423#p-4-abz-18', quote: 'По всем вопросам регистрации и использования ИКОП Сферум в образовательной организации необходимо обратиться к администратору' }],
     },
     ...factSlides.map((group, i) => ({
@@ -237,7 +237,7 @@ export function buildDeck({ site, roles, facts, links, quote, formatDate }: Deck
         kind: 'deadlines',
         deadlines: deadlines.map(({ what, date }) => ({ what, date: formatDate(date) })),
         missing: deadlines.length ? undefined : missingSetting('deadlines', 'сроки подключения учреждения'),
-        contact: contactLines(site),
+        contact: contactLines(institution),
       },
       notes: 'Сроки и контакты взяты из настроек сайта (content/site.json).',
     },

@@ -8,6 +8,8 @@ interface Props {
   adminContact: string;
   done?: ReadonlySet<string>;
   onToggle?: (id: string) => void;
+  /** Prefix of the phase headings' ids, for a second checklist on the same page. */
+  idPrefix?: string;
 }
 
 function Note({ note, adminContact }: { note: PlatformNote; adminContact: string }) {
@@ -31,12 +33,12 @@ function Note({ note, adminContact }: { note: PlatformNote; adminContact: string
   );
 }
 
-export default function ChecklistView({ groups, adminContact, done, onToggle }: Props) {
+export default function ChecklistView({ groups, adminContact, done, onToggle, idPrefix = '' }: Props) {
   return (
     <div class="checklist">
       {groups.map((group) => (
-        <section key={group.phase} aria-labelledby={`phase-${group.phase}`}>
-          <h2 id={`phase-${group.phase}`}>{group.title}</h2>
+        <section key={group.phase} aria-labelledby={`${idPrefix}phase-${group.phase}`}>
+          <h2 id={`${idPrefix}phase-${group.phase}`}>{group.title}</h2>
           <ul class="plain duties">
             {group.items.map((item) => (
               <li key={item.id} class="duty">

@@ -5,14 +5,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { InstitutionType } from '../domain/site-config.ts';
 import type { Role } from '../domain/roles.ts';
-import { buildChecklist, checklistText, type DutyView, type Fact } from '../domain/checklist.ts';
+import { checklistText, groundedChecklist, type DutyView, type Fact } from '../domain/checklist.ts';
+import { groundingOf, type DocumentInfo } from '../domain/grounding.ts';
 import {
   QUESTIONS, answer, answerLabel, checklistKey, currentStep, formValue, parseQuery, previousStep, question, situationOf, toQuery, walk,
   type Answers, type FlowSettings, type QuestionId, type Step,
 } from '../domain/wizard-flow.ts';
 import type { Template } from '../domain/messages.ts';
 import { TICKS, loadSaved, readTicks, saveChange, withTick } from '../domain/saved.ts';
-import ChecklistView from './ChecklistView.tsx';
+import GroundedChecklistView from './GroundedChecklistView.tsx';
 import Templates from './Templates.tsx';
 import { copyText, onChangedElsewhere, storage } from './device.ts';
 
@@ -21,7 +22,11 @@ export interface WizardProps {
   duties: DutyView[];
   facts: Fact[];
   siteType: InstitutionType | null;
-  adminContact: string;
+  /** The institutions the site serves, with their own acts and their administrators' contacts. */
+  institutions: { id: string; short: string; type: InstitutionType; documents: string[]; adminContact: string }[];
+  /** Documents common to all institutions. */
+  common: string[];
+  documents: Record<string, DocumentInfo>;
   templates: Template[];
 }
 
@@ -34,7 +39,7 @@ interface View {
 const STEP_TITLES: Record<'check' | 'result', string> = { check: 'Проверьте ответы', result: 'Ваш чек-лист' };
 
 export default function Wizard(props: WizardProps) {
-  const settings = useMemo<FlowSettings>(() => ({ type: props.siteType, roles: props.roles }), []);
+  const settings = useMemo<FlowSettings>(() => ({ type: props.siteType, roles: props.roles, institutions: props.institutions }), []);
   const [view, setView] = useState<View>({ answers: {}, step: 'role', problems: [] });
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -98,7 +103,7 @@ export default function Wizard(props: WizardProps) {
       {view.step === 'check' ? (
         <Check view={view} settings={settings} heading={heading} link={link} onConfirm={() => go(view.answers, 'result')} />
       ) : view.step === 'result' ? (
-        <Result props={props} view={view} settings={settings} heading={heading} onRestart={() => go({}, 'role')} />
+        <Result props={props} view={view} settings={settings} heading={heading} onRestart={() => go({ institution: view.answers.institution }, 'role')} />
       ) : (
         <QuestionStep
           key={view.step}
@@ -223,8 +228,14 @@ function Result(p: { props: WizardProps; view: View; settings: FlowSettings; hea
   const { props, view, settings } = p;
   const situation = situationOf(view.answers, settings)!;
   const factMap = useMemo(() => new Map(props.facts.map((fact) => [fact.id, fact])), []);
-  const groups = useMemo(() => buildChecklist(props.duties, factMap, situation), [view.answers]);
-  const ids = groups.flatMap((group) => group.items.map((item) => item.id));
+  const institution = props.institutions.length === 1 ? props.institutions[0] : props.institutions.find((i) => i.id === view.answers.institution);
+  const adminContact = institution?.adminContact ?? 'администратор платформы в вашем учреждении';
+  const checklist = useMemo(
+    () => groundedChecklist(props.duties, factMap, situation, groundingOf(institution ?? null, props.common), props.documents),
+    [view.answers],
+  );
+  const { groups, elsewhere } = checklist;
+  const ids = [...groups, ...elsewhere].flatMap((group) => group.items.map((item) => item.id));
   const key = checklistKey(view.answers, settings);
   const role = props.roles.find((r) => r.id === situation.role)!;
   const [done, setDone] = useState<Set<string>>(new Set());
@@ -291,7 +302,7 @@ function Result(p: { props: WizardProps; view: View; settings: FlowSettings; hea
         <button type="button" class="button secondary" onClick={() => print()}>
           Распечатать
         </button>
-        <button type="button" class="button secondary" onClick={() => copy(checklistText(title, groups, done), 'Чек-лист скопирован текстом.')}>
+        <button type="button" class="button secondary" onClick={() => copy(checklistText(title, [...groups, ...elsewhere], done), 'Чек-лист скопирован текстом.')}>
           Скопировать текстом
         </button>
         <button type="button" class="button secondary" onClick={share}>
@@ -319,11 +330,11 @@ function Result(p: { props: WizardProps; view: View; settings: FlowSettings; hea
           <textarea id="manual-copy" class="no-print" readOnly rows={8} value={manual} />
         </>
       )}
-      <ChecklistView groups={groups} adminContact={props.adminContact} done={done} onToggle={toggle} />
+      <GroundedChecklistView checklist={checklist} adminContact={adminContact} done={done} onToggle={toggle} />
       <Templates role={situation.role} all={props.templates} />
       <h2>Кого спросить</h2>
       <p>
-        С вопросами о регистрации и работе на платформе обращайтесь к администратору платформы в учреждении: {props.adminContact}. Все варианты
+        С вопросами о регистрации и работе на платформе обращайтесь к администратору платформы в учреждении: {adminContact}. Все варианты
         для вашей роли — на странице <a href={role.href}>полного чек-листа</a>.
       </p>
     </>

@@ -23,6 +23,7 @@ import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { serve } from '../support/static-server.ts';
 import * as search from './search.mjs';
+import { institutionsBench, institutionsReport } from './institutions.mjs';
 import { importBench, importReport } from './import.mjs';
 import { draftBench, draftReport } from './draft.mjs';
 import siteSettings from '../../content/site.json' with { type: 'json' };
@@ -52,6 +53,7 @@ const reportSection = (title, measure, report) => ({
 const SECTIONS = [
   search,
   { section: search.scaleSection },
+  reportSection('Institutions', () => institutionsBench(), institutionsReport),
   reportSection('Import', ({ root }) => importBench(root), importReport),
   reportSection('Draft act', ({ dist }) => draftBench(dist), draftReport),
 ];
@@ -99,6 +101,8 @@ function pageTypes(base) {
   const arsenev = docs.find((file) => slug(file).startsWith('arsenev'));
   if (!arsenev) throw new Error('no Арсеньев document page (dist/docs/arsenev*/index.html): the warm visit needs it');
 
+  // The demo serves several institutions: the pages only an institution has are measured in one institution's section.
+  const section = existsSync(join(DIST, 'roditelyam/index.html')) ? '' : 'uchrezhdeniya/kerch-shkola-12/';
   /** @type {PageType[]} */
   const types = [
     { name: 'home', file: 'index.html', url: base },
@@ -122,14 +126,14 @@ function pageTypes(base) {
       note: 'JS before the .docx is asked for (the docx library is a separate chunk, see «draft act» below)',
     },
     {
-      name: 'parents', file: 'roditelyam/index.html', url: `${base}roditelyam/`, limits: { js: 0, first: 20 * KB },
+      name: 'parents', file: `${section}roditelyam/index.html`, url: `${base}${section}roditelyam/`, limits: { js: 0, first: 20 * KB },
       note: 'the parents\' page: target ≤ 20 KB gzipped in all, no JavaScript',
     },
-    { name: 'parents poster', file: 'roditelyam/plakat/index.html', url: `${base}roditelyam/plakat/`, limits: { js: 0 } },
-    { name: 'role handout', file: 'pamyatki/teachers/index.html', url: `${base}pamyatki/teachers/`, limits: { js: 0 } },
-    { name: 'deck', file: 'pedchas/index.html', url: `${base}pedchas/`, limits: { js: 3 * KB } },
+    { name: 'parents poster', file: `${section}roditelyam/plakat/index.html`, url: `${base}${section}roditelyam/plakat/`, limits: { js: 0 } },
+    { name: 'role handout', file: `${section}pamyatki/teachers/index.html`, url: `${base}${section}pamyatki/teachers/`, limits: { js: 0 } },
+    { name: 'deck', file: `${section}pedchas/index.html`, url: `${base}${section}pedchas/`, limits: { js: 3 * KB } },
     {
-      name: 'deck, offline file', file: 'pedchas/pedchas-offline.html', url: `${base}pedchas/pedchas-offline.html`,
+      name: 'deck, offline file', file: `${section}pedchas/pedchas-offline.html`, url: `${base}${section}pedchas/pedchas-offline.html`,
       note: 'one self-contained file: styles and script inlined (see HTML)',
     },
     {

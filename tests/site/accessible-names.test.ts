@@ -60,7 +60,7 @@ describe('controls by role and accessible name', () => {
   });
 
   it('every wizard question is a named group of named radio buttons with a named button', async () => {
-    const page = await open('checklist/');
+    const page = await open('checklist/?u=kerch-shkola-12');
     const steps: Array<[string, string]> = [
       ['Кто вы?', 'Педагог'],
       ['Где сейчас чаты вашего учреждения?', 'В MAX'],
@@ -89,7 +89,7 @@ describe('controls by role and accessible name', () => {
   });
 
   it('an unanswered question: an alert whose link leads to the group, and the error read with the group', async () => {
-    const page = await open('checklist/');
+    const page = await open('checklist/?u=kerch-shkola-12');
     await page.getByRole('button', { name: 'Продолжить', exact: true }).click();
     const alert = page.getByRole('alert');
     await expect(alert.getByRole('heading', { name: 'Есть ошибки' }).count()).resolves.toBe(1);
@@ -104,7 +104,7 @@ describe('controls by role and accessible name', () => {
   });
 
   it('the checklist copy result is announced in a status region', async () => {
-    const page = await open('checklist/?v=1&r=student&p=max&q=result', ['clipboard-read', 'clipboard-write']);
+    const page = await open('checklist/?v=1&u=kerch-shkola-12&r=student&p=max&q=result', ['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Скопировать текстом', exact: true }).click();
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Чек-лист скопирован текстом.');
     await page.context().close();

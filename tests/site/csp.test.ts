@@ -66,7 +66,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('the wizard builds a checklist under the policy', async () => {
-    const { page, problems } = await open('checklist/');
+    const { page, problems } = await open('checklist/?u=kerch-shkola-12');
     await page.getByLabel('Педагог', { exact: true }).check();
     await page.locator('#wizard button[type=submit]').click();
     await page.waitForFunction(() => document.querySelector('h1')?.textContent !== 'Кто вы?');

@@ -30,7 +30,9 @@ async function fresh(): Promise<{ page: Page; requests: string[]; errors: string
   return { page, requests, errors };
 }
 
-const wizardUrl = (query = '') => `${served.site.url}checklist/${query}`;
+/** The demo serves five institutions: the wizard is opened for one of them (the school), as its pages link to it. */
+const SCHOOL = 'u=kerch-shkola-12';
+const wizardUrl = (query = '') => `${served.site.url}checklist/${query ? `${query}&${SCHOOL}` : `?${SCHOOL}`}`;
 
 /** Answers the question on screen with the keyboard: the option whose label is given, then «Продолжить». */
 async function answerWithKeyboard(page: Page, label: string) {
@@ -187,14 +189,14 @@ describe('role wizard', () => {
     expect(await heading(page)).toBe('Учреждение уже зарегистрировано на платформе «Сферум»?');
     await page.goto(wizardUrl('?v=7&r=admin'), { waitUntil: 'networkidle' });
     expect(await alert.textContent()).toContain('другой версии мастера');
-    expect(await heading(page)).toBe('Кто вы?');
+    expect(await heading(page)).toBe('Ваше учреждение');
     expect(errors).toEqual([]);
   });
 
   it('keeps a corrupted or old saved entry aside, says so, and starts the ticks afresh', async () => {
     const { page } = await fresh();
     await page.goto(wizardUrl(), { waitUntil: 'networkidle' });
-    const key = 'sferum-checklist:v1:parent:shkola:max:-:-';
+    const key = 'sferum-checklist:v1:parent:shkola:max:-:-:kerch-shkola-12';
     await page.evaluate((k) => {
       localStorage.setItem(k, '{"v":1,"done":[');
       localStorage.setItem('sferum-fields', '{"v":0,"fields":{}}');
@@ -265,6 +267,24 @@ describe('role wizard', () => {
     const href = await page.getByRole('link', { name: 'Открыть в почтовой программе' }).getAttribute('href');
     expect(href?.startsWith('mailto:info@sferum.ru?subject=%D0%A1%D0%A4%D0%95%D0%A0%D0%A3%D0%9C')).toBe(true);
     expect(decodeURIComponent(href!)).toContain('Мобильный телефон администратора: +7 912 345-67-89');
+  });
+
+  it('asks «Ваше учреждение» when the link does not say, and grounds the checklist in that institution’s own act', async () => {
+    const { page, errors } = await fresh();
+    await page.goto(`${served.site.url}checklist/`, { waitUntil: 'networkidle' });
+    expect(await heading(page)).toBe('Ваше учреждение');
+    await answerWithKeyboard(page, 'Школа № 12 (Керчь)');
+    expect(await heading(page)).toBe('Кто вы?');
+    for (const label of ['Классный руководитель или куратор группы', 'В MAX', 'Нет']) await answerWithKeyboard(page, label);
+    await page.getByRole('button', { name: 'Показать мой чек-лист' }).click();
+    const refs = await page.locator('.checklist').first().locator('.refs').allTextContents();
+    expect(refs.every((text) => /^Основание: по нашему положению, п\./.test(text)), refs.join('\n')).toBe(true);
+    const apart = page.locator('section.elsewhere');
+    expect(await apart.locator('h2').first().textContent()).toBe('Чего нет в нашем документе: как это устроено в других учреждениях');
+    expect(await apart.locator('.refs').first().textContent()).toMatch(/в других учреждениях так: |Минпросвещения России/);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(page.url()).toContain('u=kerch-shkola-12');
+    expect(errors).toEqual([]);
   });
 
   it('without JavaScript, points to the static role pages with every variant', async () => {

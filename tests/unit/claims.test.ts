@@ -39,16 +39,16 @@ const faqClaims: Claim[] = faq.map((entry) => ({ where: `content/faq.json: ${ent
 
 /** The deck, its quotes standing for themselves: a slide's notes are labelled by the documents the slide quotes. */
 const slides = buildDeck({
-  site: parseSiteConfig(read('content/site.json')),
+  institution: parseSiteConfig(read('content/site.json')).institutions[0],
   roles: deckRoles(catalogue),
   facts: [],
   links: [],
-  quote: ({ doc, anchor, items = [] }) => ({ to: '', document: documentTitle(doc), label: anchor, text: '', items }),
+  quote: ({ doc, items = [] }) => ({ to: '', label: documentTitle(doc), text: '', items }),
   formatDate: (iso) => iso,
 });
 const deckClaims: Claim[] = slides.flatMap((slide) =>
   slide.body.kind === 'quotes' || slide.basis
-    ? [{ where: `src/domain/deck.ts: ${slide.id}`, text: slide.notes, basis: slide.basis ?? [], place: slide.body.kind === 'quotes' ? slide.body.quotes.map((quote) => quote.document).join('; ') : undefined }]
+    ? [{ where: `src/domain/deck.ts: ${slide.id}`, text: slide.notes, basis: slide.basis ?? [], place: slide.body.kind === 'quotes' ? slide.body.quotes.map((quote) => quote.label).join('; ') : undefined }]
     : [],
 );
 
@@ -60,7 +60,7 @@ const templateClaims: Claim[] = TEMPLATES.flatMap((template) =>
 /** The parents' page (content/parents.json): every step, rule and note, read as the page shows it. */
 const parents = parentsPageSchema.parse(read('content/parents.json'));
 /** The rules' section names the institutions whose acts it quotes, in the line under its heading. */
-const rulesLabel = /id="pravila">[^<]*<\/h2>\s*<p>([^<]*)</.exec(readFileSync(join(ROOT, 'src/pages/roditelyam/index.astro'), 'utf8'))?.[1] ?? '';
+const rulesLabel = /id="pravila">[^<]*<\/h2>\s*<p>([^<]*)</.exec(readFileSync(join(ROOT, 'src/pages/[...section]/roditelyam/index.astro'), 'utf8'))?.[1] ?? '';
 const parentsClaims: Claim[] = [
   ...parents.steps.map((step) => ({ where: `content/parents.json: ${step.id}`, text: `${step.title}. ${step.text}`, basis: step.basis })),
   ...parents.rules.map((rule, i) => ({ where: `content/parents.json: rules ${i + 1}`, text: `${rule.kind}: ${rule.text}`, basis: rule.basis, place: rulesLabel })),

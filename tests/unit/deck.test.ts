@@ -3,22 +3,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDeck, deckRoles, type QuoteSpec, type Slide } from '../../src/domain/deck.ts';
 import { nearestSlide, requestedSlide, slideMessage } from '../../src/domain/deck-navigation.ts';
-import { parseSiteConfig } from '../../src/domain/site-config.ts';
+import { institutionSchema } from '../../src/domain/site-config.ts';
 import { catalogueSchema } from '../../src/domain/duties.ts';
 import { ROOT } from '../support/project.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
-const settings = read('content/site.json');
+const settings = read('content/site.json').institutions[0];
 const catalogue = catalogueSchema.parse(read('content/duties.json'));
 const facts = read('content/platform-facts.json');
 
 function deck(overrides: Record<string, unknown> = {}): Slide[] {
   return buildDeck({
-    site: parseSiteConfig({ ...settings, ...overrides }),
+    institution: institutionSchema.parse({ ...settings, ...overrides }),
     roles: deckRoles(catalogue),
     facts,
     links: [{ label: 'Родителям', url: 'https://school.example/roditelyam/' }],
-    quote: ({ doc, anchor, items = [] }: QuoteSpec) => ({ to: `docs/${doc}/#${anchor}`, document: doc, label: anchor, text: `текст ${anchor}`, items }),
+    quote: ({ doc, anchor, items = [] }: QuoteSpec) => ({ to: `docs/${doc}/#${anchor}`, label: anchor, text: `текст ${anchor}`, items }),
     formatDate: (iso) => `дата ${iso}`,
   });
 }
@@ -46,20 +46,20 @@ describe('the «педагогический час» deck', () => {
     expect(filled).toMatchObject({ deadlines: [{ what: 'Все педагоги вошли', date: 'дата 2026-09-25' }], missing: undefined });
     const { deadlines: _, ...withoutDeadlines } = settings;
     const empty = buildDeck({
-      site: parseSiteConfig(withoutDeadlines),
+      institution: institutionSchema.parse(withoutDeadlines),
       roles: [],
       facts: [],
       links: [],
-      quote: () => ({ to: '', document: '', label: '', text: '', items: [] }),
+      quote: () => ({ to: '', label: '', text: '', items: [] }),
       formatDate: (iso) => iso,
     });
     const { admin } = settings;
     const bare = buildDeck({
-      site: parseSiteConfig({ ...withoutDeadlines, admin: { name: admin.name } }),
+      institution: institutionSchema.parse({ ...withoutDeadlines, admin: { name: admin.name } }),
       roles: [],
       facts: [],
       links: [],
-      quote: () => ({ to: '', document: '', label: '', text: '', items: [] }),
+      quote: () => ({ to: '', label: '', text: '', items: [] }),
       formatDate: (iso) => iso,
     });
     expect(slideOf(empty)).toMatchObject({ deadlines: [], missing: expect.stringContaining('укажите в content/site.json: «deadlines»') });

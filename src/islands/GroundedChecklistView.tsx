@@ -1,0 +1,34 @@
+/** A role's checklist in an institution: its own act's duties, then apart what only others' documents state.
+ * Rendered on the server for the static role pages and inside the wizard island. */
+import type { GroundedChecklist } from '../domain/checklist.ts';
+import ChecklistView from './ChecklistView.tsx';
+
+interface Props {
+  checklist: GroundedChecklist;
+  adminContact: string;
+  done?: ReadonlySet<string>;
+  onToggle?: (id: string) => void;
+}
+
+export default function GroundedChecklistView({ checklist, adminContact, done, onToggle }: Props) {
+  return (
+    <>
+      {checklist.notice && (
+        <p class="notice" role="note">
+          {checklist.notice}
+        </p>
+      )}
+      <ChecklistView groups={checklist.groups} adminContact={adminContact} done={done} onToggle={onToggle} />
+      {checklist.elsewhere.length > 0 && (
+        <section class="elsewhere" aria-labelledby="elsewhere">
+          <h2 id="elsewhere">Чего нет в нашем документе: как это устроено в других учреждениях</h2>
+          <p>
+            Этих пунктов в документе учреждения нет. Ниже — рекомендации Минпросвещения России и правила других учреждений: у каждого указано,
+            чьё оно. Обязательны они только там, где приняты; как поступать у вас, спросите администратора платформы.
+          </p>
+          <ChecklistView groups={checklist.elsewhere} adminContact={adminContact} done={done} onToggle={onToggle} idPrefix="elsewhere-" />
+        </section>
+      )}
+    </>
+  );
+}
