@@ -233,7 +233,7 @@ export function assembleDraft(source: DraftSource, draft: DraftOptions): Draft {
   const groups = draftBlocks(source, draft);
   const sections: DraftSection[] = groups.map(({ section, blocks }, sectionIndex) => {
     const number = `${sectionIndex + 1}.`;
-    const headed = [blocks[0].chosen, ...blocks.map((b) => b.chosen), ...(section.options ?? [])].find((option) => option.heading);
+    const headed = [...blocks.map((b) => b.chosen), ...(section.options ?? [])].find((option) => option.heading);
     const clauses = blocks
       .flatMap((b) => b.chosen.clauses)
       .map((key, clauseIndex): DraftClause => {
