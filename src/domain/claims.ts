@@ -35,6 +35,8 @@ export interface ClaimSources {
   factText(id: string): string | undefined;
   /** Words that name the institution whose act the document is; undefined for acts that bind everyone (the Ministry's letter). */
   institutionNames(doc: string): readonly string[] | undefined;
+  /** Whether a document other than `doc` says much the same as `quote` in one of its clauses (see `similar`). */
+  saidElsewhere(doc: string, quote: string): boolean;
 }
 
 /** A known, reasoned departure from the force or scope rules: which claim, which rule, why. */
@@ -48,7 +50,8 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 // Markers of force in the source words.
 const CONDITION = /при необходимости|в случае|(?<!\p{L})если(?!\p{L})|при наличии|по мере необходимости/iu;
-const RECOMMENDATION = /рекомендов|рекомендует/iu;
+// «рекомендовано», «рекомендуется», «рекомендуем»; not the noun «рекомендации» (a title: «Методические рекомендации»).
+const RECOMMENDATION = /рекоменд(?:ова|у)/iu;
 // «не вправе», «не могут» forbid: that is a duty not to.
 const RIGHT = /(?<!не )(?:имеет? право|имеют право|вправе)/iu;
 // «которые могут нарушить» describes, it grants nothing.
@@ -84,6 +87,15 @@ export function quoteProblem(entry: BasisEntry, sources: ClaimSources): string |
   return undefined;
 }
 
+const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+
+/** Whether `text` says much the same as `quote`: at least `share` of the quote's longer words are in it. */
+export function similar(quote: string, text: string, share = 0.8): boolean {
+  const [own, other] = [words(quote), words(text)];
+  if (!own.size) return false;
+  return [...own].filter((word) => other.has(word)).length / own.size >= share;
+}
+
 /** Document slug of a clause reference. */
 const docOf = (ref: string) => ref.split('#')[0];
 
@@ -94,26 +106,35 @@ export function claimProblems(claim: Claim, sources: ClaimSources, exceptions: r
   const problems = claim.basis.flatMap((entry) => quoteProblem(entry, sources) ?? []);
   const clauseQuotes = claim.basis.filter((entry) => 'ref' in entry);
   // A softer quote binds the wording unless another document states the same as a duty (then the duty is the claim).
+  // A platform fact's softer words («рекомендуем», «могут») always bind: no document makes them a duty.
   const dutyDocs = new Set(clauseQuotes.filter((entry) => baseForce(entry.quote) === 'duty').map((entry) => docOf(entry.ref)));
   const soft = new Set(
-    clauseQuotes.flatMap((entry) => {
+    claim.basis.flatMap((entry) => {
       const force = baseForce(entry.quote);
-      return force !== 'duty' && ![...dutyDocs].some((doc) => doc !== docOf(entry.ref)) ? [force] : [];
+      const overridden = 'ref' in entry && [...dutyDocs].some((doc) => doc !== docOf(entry.ref));
+      return force !== 'duty' && !overridden ? [force] : [];
     }),
   );
   if (soft.size && ![...soft].some((force) => SOFT_IN_CLAIM[force].test(claim.text)) && !excepted('force')) {
     problems.push(`сила источника — ${[...soft].join(', ')}, а в тексте нет «можно», «вправе», «рекомендовано»: «${claim.text}»`);
   }
-  if (clauseQuotes.some((entry) => CONDITION.test(entry.quote)) && !CONDITION_IN_CLAIM.test(claim.text) && !excepted('condition')) {
+  if (claim.basis.some((entry) => CONDITION.test(entry.quote)) && !CONDITION_IN_CLAIM.test(claim.text) && !excepted('condition')) {
     problems.push(`источник ставит условие («при необходимости», «в случае…»), а текст — нет: «${claim.text}»`);
   }
-  const docs = new Set(clauseQuotes.map((entry) => docOf(entry.ref)));
-  if (docs.size === 1 && !excepted('scope')) {
-    const names = sources.institutionNames([...docs][0]);
+  // Scope: a clause quote that no other document says (half its words in another quote of the claim, or most of them in
+  // a clause of another document) states one institution's rule; the text or its place names that institution.
+  if (!excepted('scope')) {
     const labelled = collapse(`${claim.text} ${claim.place ?? ''}`).toLowerCase();
-    if (names && !names.some((name) => labelled.includes(collapse(name).toLowerCase()))) {
-      problems.push(`правило только одного учреждения (${[...docs][0]}), но ни текст, ни место его не называют: «${claim.text}»`);
-    }
+    const unnamed = new Set(
+      clauseQuotes.flatMap((entry) => {
+        const names = sources.institutionNames(docOf(entry.ref));
+        if (!names || names.some((name) => labelled.includes(collapse(name).toLowerCase()))) return [];
+        const doc = docOf(entry.ref);
+        const shared = clauseQuotes.some((other) => docOf(other.ref) !== doc && similar(entry.quote, other.quote, 0.5)) || sources.saidElsewhere(doc, entry.quote);
+        return shared ? [] : [doc];
+      }),
+    );
+    for (const doc of unnamed) problems.push(`правило только одного учреждения (${doc}), но ни текст, ни место его не называют: «${claim.text}»`);
   }
   return problems.map((problem) => (problem.startsWith(claim.where) ? problem : `${claim.where}: ${problem}`));
 }

@@ -15,6 +15,8 @@ export const parentsPageSchema = z.object({
   rules: z.array(z.strictObject({ kind: z.string().min(3), ...statement })),
   privacy: z.array(z.strictObject(statement)),
   ask: z.strictObject(statement),
+  /** The A4 poster's steps (roditelyam/plakat/): short, each with its basis as on the page. */
+  poster: z.array(z.strictObject(statement)).min(1).max(4),
 });
 export type ParentsPage = z.infer<typeof parentsPageSchema>;
 
@@ -31,5 +33,6 @@ export function allBases(page: ParentsPage): { usedIn: string; basis: Basis }[] 
     ...page.rules.map((rule) => ({ usedIn: `правило «${rule.kind} ${rule.text}»`, bases: rule.basis })),
     ...page.privacy.map((item) => ({ usedIn: `«${item.text}»`, bases: item.basis })),
     { usedIn: '«Кого спросить»', bases: page.ask.basis },
+    ...page.poster.map((step, i) => ({ usedIn: `плакат, шаг ${i + 1}`, bases: step.basis })),
   ].flatMap(({ usedIn, bases }) => bases.map((basis) => ({ usedIn, basis })));
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { anchorTexts } from '../../src/domain/anchors.ts';
-import type { ClaimSources } from '../../src/domain/claims.ts';
+import { similar, type ClaimSources } from '../../src/domain/claims.ts';
 import { regulationFiles, ROOT } from './project.ts';
 
 const files = regulationFiles();
@@ -45,4 +45,5 @@ export const repositorySources: ClaimSources = {
     return fact && [fact.text, fact.quote].filter(Boolean).join(' ');
   },
   institutionNames,
+  saidElsewhere: (doc, quote) => [...texts].some(([other, anchors]) => other !== doc && [...anchors.values()].some((text) => similar(quote, text))),
 };

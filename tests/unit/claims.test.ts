@@ -9,6 +9,7 @@ import { parseSiteConfig } from '../../src/domain/site-config.ts';
 import { TEMPLATES, TEMPLATE_BASIS } from '../../src/domain/messages.ts';
 import { parentsPageSchema } from '../../src/domain/parents.ts';
 import { TYPES_FOR } from '../../src/domain/checklist.ts';
+import { PAGE_CLAIMS } from '../../src/domain/page-claims.ts';
 import { documentTitle, repositorySources } from '../support/claims.ts';
 import { ROOT } from '../support/project.ts';
 import { collapse } from '../support/text.ts';
@@ -66,9 +67,14 @@ const parentsClaims: Claim[] = [
   ...parents.rules.map((rule, i) => ({ where: `content/parents.json: rules ${i + 1}`, text: `${rule.kind}: ${rule.text}`, basis: rule.basis, place: rulesLabel })),
   ...parents.privacy.map((item, i) => ({ where: `content/parents.json: privacy ${i + 1}`, text: item.text, basis: item.basis })),
   { where: 'content/parents.json: ask', text: parents.ask.text, basis: parents.ask.basis },
+  // The poster hangs under the institution's name but names no one else's: each step is read on its own.
+  ...parents.poster.map((step, i) => ({ where: `content/parents.json: poster ${i + 1}`, text: step.text, basis: step.basis })),
 ];
 
-const allClaims = [...dutyClaims, ...faqClaims, ...deckClaims, ...templateClaims, ...parentsClaims];
+/** The reference pages' and the pedagogical-hour page's own words, each read on its own. */
+const pageClaims: Claim[] = Object.entries(PAGE_CLAIMS).map(([id, claim]) => ({ where: `src/domain/page-claims.ts: ${id}`, text: claim.text, basis: claim.basis }));
+
+const allClaims = [...dutyClaims, ...faqClaims, ...deckClaims, ...templateClaims, ...parentsClaims, ...pageClaims];
 /** Clause references of a claim's place (duty or answer) next to the clauses its basis quotes. */
 const citedAndQuoted = [
   ...catalogue.duties.map((duty) => ({ id: duty.id, refs: duty.refs, basis: duty.basis })),
@@ -82,10 +88,12 @@ describe('claim checker', () => {
         'tekhnikum#p-21-4-5': 'Модератор имеет право ограничить доступ к чату участникам, не соблюдающим правила.',
         'kerch-shkola-12#p-2-3-2': 'проходит процесс верификации статуса «учитель» (при необходимости);',
         'kerch-shkola-12#p-2-3-1': 'присоединяется к образовательной организации по ссылке-приглашению;',
+        'tekhnikum#p-20-3-1': 'присоединяется к Техникуму по ссылке-приглашению, полученной от администратора сообщества;',
         'minprosveshcheniya-04-423#p-5-abz-2': 'Педагогам рекомендуется использовать платформу.',
       })[ref],
     factText: (id) => (id === 'max-safe-mode' ? 'В MAX у роли «учащийся» по умолчанию включён «Безопасный режим».' : undefined),
     institutionNames: (doc) => ({ tekhnikum: ['Техникум'], 'kerch-shkola-12': ['Школа № 12 (Керчь)', '№ 12'] })[doc],
+    saidElsewhere: () => false,
   };
   const claim = (text: string, ...basis: Claim['basis']): Claim => ({ where: 'test', text, basis });
 
@@ -110,6 +118,8 @@ describe('claim checker', () => {
     expect(quoteForce('Родитель вправе')).toBe('right');
     expect(quoteForce('имеется возможность пройти обучение')).toBe('possibility');
     expect(quoteForce('рекомендуется обеспечить')).toBe('recommendation');
+    expect(quoteForce('Мы рекомендуем')).toBe('recommendation');
+    expect(quoteForce('применять Методические рекомендации')).toBe('duty');
     expect(quoteForce('подтверждает статус (при необходимости)')).toBe('condition');
   });
 
@@ -145,6 +155,23 @@ describe('claim checker', () => {
     expect(claimProblems(claim('Присоединитесь по ссылке-приглашению.', basis), sources).join()).toMatch(/одного учреждения/);
     expect(claimProblems(claim('В школе №\u00a012 педагог присоединяется по ссылке.', basis), sources)).toEqual([]);
     expect(claimProblems({ ...claim('Присоединитесь по ссылке-приглашению.', basis), place: 'Школа № 12 (Керчь)' }, sources)).toEqual([]);
+  });
+
+  it('fails a rule one institution states beside others\' rules, unless another document says the same', () => {
+    const shared = { ref: 'kerch-shkola-12#p-2-3-1', quote: 'присоединяется к образовательной организации по ссылке-приглашению' };
+    const own = { ref: 'tekhnikum#p-21-4-5', quote: 'Модератор имеет право ограничить доступ' };
+    const text = 'Педагог присоединяется по ссылке-приглашению, а модератор вправе ограничить доступ.';
+    expect(claimProblems(claim(text, shared, own), sources).join()).toMatch(/одного учреждения \(tekhnikum\)/);
+    expect(claimProblems(claim(text, shared, own), { ...sources, saidElsewhere: (doc) => doc === 'tekhnikum' }).join()).toMatch(/одного учреждения \(kerch-shkola-12\)/);
+    const twice = { ref: 'tekhnikum#p-20-3-1', quote: 'присоединяется к Техникуму по ссылке-приглашению' };
+    expect(claimProblems(claim('Педагог присоединяется по ссылке-приглашению.', shared, twice), sources)).toEqual([]);
+  });
+
+  it('binds the wording to a platform fact\'s softer words too', () => {
+    const sourcesWithFact = { ...sources, factText: () => 'Министр: «Мы рекомендуем MAX».' };
+    const basis = { fact: 'max-recommended', quote: 'Мы рекомендуем MAX' };
+    expect(claimProblems(claim('Установите MAX.', basis), sourcesWithFact).join()).toMatch(/recommendation/);
+    expect(claimProblems(claim('Министр рекомендует MAX.', basis), sourcesWithFact)).toEqual([]);
   });
 
   it('lets a listed exception through, for its rule only', () => {
