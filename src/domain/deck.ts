@@ -229,6 +229,7 @@ export function buildDeck({ institution, roles, facts, links, quote, formatDate 
       title: `Что изменилось с 2025 года${factSlides.length > 1 ? ` (${i + 1}/${factSlides.length})` : ''}`,
       body: { kind: 'facts' as const, facts: group.map((fact) => ({ ...fact, date: formatDate(fact.date) })) },
       notes: 'Документы написаны для VK Мессенджера; в 2025 году «Сферум» перешёл в MAX. У каждого факта — дата и источник; экраны MAX в документах не описаны.',
+      basis: [{ fact: 'max-integration-complete', quote: 'Интеграцию «Сферума» в MAX объявили завершённой' }],
     })),
     {
       id: 'sroki-i-kontakty',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { htmlPages, readPage, ROOT } from '../support/project.ts';
 import { mainText } from '../support/text.ts';
-import { mentionsVk, parsePlatformFacts } from '../../src/domain/platform.ts';
+import { factEnded, mentionsVk, parsePlatformFacts } from '../../src/domain/platform.ts';
 
 const page = (path: string) => parseHTML(readPage(`${path}index.html`)).document;
 
@@ -21,6 +21,13 @@ describe('«Что изменилось»', () => {
       expect(entry!.textContent).toContain(fact.text);
       expect([...entry!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(fact.sources);
     }
+  });
+
+  it('marks a fact whose period ended before the build day as past, and only such a fact', () => {
+    const facts = parsePlatformFacts(JSON.parse(readFileSync(join(ROOT, 'content/platform-facts.json'), 'utf8')));
+    const today = new Date().toISOString().slice(0, 10);
+    expect(facts.some((fact) => factEnded(fact, today))).toBe(true);
+    for (const fact of facts) expect(document.getElementById(fact.id)!.textContent!.includes('Период завершился'), fact.id).toBe(factEnded(fact, today));
   });
 
   it('says what is not known and sends the reader to the administrator', () => {

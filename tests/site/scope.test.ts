@@ -50,3 +50,19 @@ describe('role handouts against the role pages', () => {
     expect(handouts.some((html) => /<strong>Для (детских садов|школ|колледжей и техникумов): <\/strong>/.test(html))).toBe(true);
   });
 });
+
+describe('the parents\' poster against the parents\' page', () => {
+  const poster = (JSON.parse(readFileSync(join(ROOT, 'content/parents.json'), 'utf8')) as { poster: { text: string }[] }).poster;
+
+  it.each(settings.institutions.map(({ id }) => id))('%s: the checked steps of content/parents.json, and the MAX notice', (id) => {
+    const sheet = parseHTML(readPage(`uchrezhdeniya/${id}/roditelyam/plakat/index.html`)).document;
+    const page = parseHTML(readPage(`uchrezhdeniya/${id}/roditelyam/index.html`)).document;
+    expect([...sheet.querySelectorAll('.poster-steps li > span')].map((step) => collapse(step.textContent ?? ''))).toEqual(poster.map((step) => collapse(step.text)));
+    for (const document of [sheet, page]) {
+      const notice = document.querySelector('.platform-notice');
+      expect(notice?.textContent).toMatch(/MAX/);
+      expect(notice?.querySelector('a')?.getAttribute('href')).toBe('/reference/changes/');
+    }
+  });
+});
+

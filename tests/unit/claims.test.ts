@@ -10,6 +10,7 @@ import { TEMPLATES, TEMPLATE_BASIS } from '../../src/domain/messages.ts';
 import { parentsPageSchema } from '../../src/domain/parents.ts';
 import { TYPES_FOR } from '../../src/domain/checklist.ts';
 import { PAGE_CLAIMS } from '../../src/domain/page-claims.ts';
+import { parsePlatformFacts } from '../../src/domain/platform.ts';
 import { documentTitle, repositorySources } from '../support/claims.ts';
 import { ROOT } from '../support/project.ts';
 import { collapse } from '../support/text.ts';
@@ -42,7 +43,7 @@ const faqClaims: Claim[] = faq.map((entry) => ({ where: `content/faq.json: ${ent
 const slides = buildDeck({
   institution: parseSiteConfig(read('content/site.json')).institutions[0],
   roles: deckRoles(catalogue),
-  facts: [],
+  facts: parsePlatformFacts(read('content/platform-facts.json')),
   links: [],
   quote: ({ doc, items = [] }) => ({ to: '', label: documentTitle(doc), text: '', items }),
   formatDate: (iso) => iso,

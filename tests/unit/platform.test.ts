@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { currentFacts, factDate, factEnded, factsChecked, mentionsVk, parsePlatformFacts } from '../../src/domain/platform.ts';
 import { catalogueSchema } from '../../src/domain/duties.ts';
 import { currentNotes } from '../../src/domain/checklist.ts';
+import { buildDeck } from '../../src/domain/deck.ts';
+import { parseSiteConfig } from '../../src/domain/site-config.ts';
 import { ROOT } from '../support/project.ts';
 
 describe('platform facts', () => {
@@ -40,6 +42,23 @@ describe('platform facts', () => {
     expect(notesOn('2025-09-01')).toContain('spb-transition');
     expect(notesOn('2026-11-24')).not.toContain('spb-transition');
     expect(notesOn('2026-11-24')).toContain('ask-admin');
+  });
+
+  it('shows an ended period in the deck only while it lasts (src/deck.ts hands it the facts current on the build day)', () => {
+    const facts = parsePlatformFacts(JSON.parse(readFileSync(join(ROOT, 'content/platform-facts.json'), 'utf8')));
+    const shown = (today: string) =>
+      buildDeck({
+        institution: parseSiteConfig(JSON.parse(readFileSync(join(ROOT, 'content/site.json'), 'utf8'))).institutions[0],
+        roles: [],
+        facts: currentFacts(facts, today),
+        links: [],
+        quote: () => ({ to: '', label: '', text: '', items: [] }),
+        formatDate: (iso) => iso,
+      }).flatMap((slide) => (slide.body.kind === 'facts' ? slide.body.facts.map((fact) => fact.id) : []));
+    expect(shown('2025-09-01')).toEqual(expect.arrayContaining(['spb-transition', 'tula-max', 'novosibirsk-max']));
+    const later = shown('2026-11-24');
+    for (const ended of ['spb-transition', 'tula-max', 'novosibirsk-max']) expect(later).not.toContain(ended);
+    expect(later).toContain('max-all-schools-2026');
   });
 
   it('takes the «checked on» date from the facts: the oldest check', () => {
