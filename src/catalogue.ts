@@ -4,6 +4,7 @@ import { catalogueSchema, splitRef, type RoleInfo } from './domain/duties.ts';
 import { dutyMappingSchema, withMappings } from './domain/duty-mapping.ts';
 import type { DutyView, Fact } from './domain/checklist.ts';
 import { withBase } from './domain/paths.ts';
+import { PLATFORM_KEYS } from './domain/site-config.ts';
 import { TEMPLATES } from './domain/messages.ts';
 import type { WizardProps } from './islands/Wizard.tsx';
 import { clauseLookup } from './content.ts';
@@ -46,6 +47,7 @@ export async function wizardProps(): Promise<WizardProps> {
     duties: await dutyViews(),
     facts,
     siteType: site.institution.type,
+    sitePlatform: PLATFORM_KEYS[site.platform],
     adminContact: adminContactLine,
     templates: [...TEMPLATES],
   };

@@ -63,6 +63,11 @@ export const catalogueSchema = z
   });
 export type Catalogue = z.infer<typeof catalogueSchema>;
 
+/** A duty's first sentence: where a list or a slide names the task, and the full text is one link away. */
+export function dutyHeadline(text: string): string {
+  return text.split(/(?<=\.)\s/)[0];
+}
+
 /** Splits `slug#anchor`. */
 export function splitRef(ref: string): { doc: string; anchor: string } {
   const [doc, anchor] = ref.split('#');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PlatformKey } from './checklist.ts';
 
 import { INSTITUTION_TYPES } from './institution-types.ts';
 
@@ -8,6 +9,9 @@ export { INSTITUTION_TYPES, type InstitutionType } from './institution-types.ts'
 /** Where the institution's chats live. «не задано» when the site owner has not said. */
 export const PLATFORMS = ['MAX', 'VK Мессенджер', 'не задано'] as const;
 export type Platform = (typeof PLATFORMS)[number];
+
+/** The configured platform as the checklist names it; undefined when the settings leave it open. */
+export const PLATFORM_KEYS: Record<Platform, PlatformKey | undefined> = { MAX: 'MAX', 'VK Мессенджер': 'VK', 'не задано': undefined };
 
 const required = (setting: string) =>
   z.string({ error: `заполните настройку «${setting}» в content/site.json` }).trim().min(1, {

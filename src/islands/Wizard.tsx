@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { InstitutionType } from '../domain/site-config.ts';
 import type { Role } from '../domain/roles.ts';
-import { buildChecklist, checklistText, type DutyView, type Fact } from '../domain/checklist.ts';
+import { SUPPORT_EMAIL, askAbout, buildChecklist, checklistText, type DutyView, type Fact, type PlatformKey } from '../domain/checklist.ts';
 import {
   QUESTIONS, answer, answerLabel, checklistKey, currentStep, formValue, parseQuery, previousStep, question, situationOf, toQuery, walk,
   type Answers, type FlowSettings, type QuestionId, type Step,
@@ -21,6 +21,8 @@ export interface WizardProps {
   duties: DutyView[];
   facts: Fact[];
   siteType: InstitutionType | null;
+  /** Where the chats are, when content/site.json says: the wizard then does not ask. */
+  sitePlatform?: PlatformKey;
   adminContact: string;
   templates: Template[];
 }
@@ -34,7 +36,7 @@ interface View {
 const STEP_TITLES: Record<'check' | 'result', string> = { check: 'Проверьте ответы', result: 'Ваш чек-лист' };
 
 export default function Wizard(props: WizardProps) {
-  const settings = useMemo<FlowSettings>(() => ({ type: props.siteType, roles: props.roles }), []);
+  const settings = useMemo<FlowSettings>(() => ({ type: props.siteType, roles: props.roles, platform: props.sitePlatform }), []);
   const [view, setView] = useState<View>({ answers: {}, step: 'role', problems: [] });
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -109,7 +111,10 @@ export default function Wizard(props: WizardProps) {
           setTitle={setTitle}
           onAnswer={(value) => {
             const answers = answer(view.answers, view.step as QuestionId, value, settings);
-            if (answers) go(answers, currentStep(answers, 'check', settings));
+            if (!answers) return;
+            // This question's entry keeps its answer, so the browser's Back shows it chosen.
+            history.replaceState(null, '', toQuery(answers, view.step, settings));
+            go(answers, currentStep(answers, 'check', settings));
           }}
         />
       )}
@@ -193,7 +198,7 @@ function Check(p: {
   link: (step: Step) => { href: string; onClick: (event: MouseEvent) => void };
   onConfirm: () => void;
 }) {
-  const { path } = walk(p.view.answers, p.settings);
+  const { path, preset } = walk(p.view.answers, p.settings);
   return (
     <>
       <h1 tabIndex={-1} ref={p.heading}>
@@ -203,7 +208,10 @@ function Check(p: {
         {path.map((id) => (
           <div key={id}>
             <dt>{question(id).summary}</dt>
-            <dd>{answerLabel(p.view.answers, id, p.settings)}</dd>
+            <dd>
+              {answerLabel(p.view.answers, id, p.settings)}
+              {preset.includes(id) && <span class="small"> — так указано в настройках сайта учреждения, вопрос пропущен</span>}
+            </dd>
             <dd>
               <a {...p.link(id)}>
                 Изменить<span class="vh"> ответ «{question(id).summary}»</span>
@@ -303,6 +311,8 @@ function Result(p: { props: WizardProps; view: View; settings: FlowSettings; hea
           class="restart"
           onClick={(event) => {
             event.preventDefault();
+            if (!confirm('Начать заново? Ответы и отметки этого чек-листа будут удалены.')) return;
+            storage.remove(key);
             p.onRestart();
           }}
         >
@@ -320,11 +330,11 @@ function Result(p: { props: WizardProps; view: View; settings: FlowSettings; hea
           <textarea id="manual-copy" class="no-print" readOnly rows={8} value={manual} />
         </>
       )}
-      <ChecklistView groups={groups} adminContact={props.adminContact} done={done} onToggle={toggle} />
+      <ChecklistView groups={groups} ask={askAbout(situation.role).step} done={done} onToggle={toggle} onCopy={(text) => copy(text, `Адрес ${text} скопирован.`)} />
       <Templates role={situation.role} all={props.templates} />
-      <h2>Кого спросить</h2>
+      <h2 id="kogo-sprosit">Кого спросить</h2>
       <p>
-        С вопросами о регистрации и работе на платформе обращайтесь к администратору платформы в учреждении: {props.adminContact}. Все варианты
+        {askAbout(situation.role).whom}: {situation.role === 'admin' ? <a href={`mailto:${SUPPORT_EMAIL}`}>{SUPPORT_EMAIL}</a> : props.adminContact}. Все варианты
         для вашей роли — на странице <a href={role.href}>полного чек-листа</a>.
       </p>
     </>
