@@ -2,23 +2,30 @@
 import raw from '../content/duties.json';
 import { catalogueSchema, splitRef, type RoleInfo } from './domain/duties.ts';
 import { dutyMappingSchema, withMappings } from './domain/duty-mapping.ts';
-import type { DutyView, Fact } from './domain/checklist.ts';
+import type { DutyView, Fact, GroundedChecklist } from './domain/checklist.ts';
 import { withBase } from './domain/paths.ts';
 import { PLATFORM_KEYS } from './domain/site-config.ts';
+import { parseFile } from './domain/validation.ts';
 import { TEMPLATES } from './domain/messages.ts';
+import { groundCitations, groundingOf, type DocumentInfo, type Grounding } from './domain/grounding.ts';
+import type { ClauseRef } from './domain/paths.ts';
+import type { Section } from './domain/sections.ts';
 import type { WizardProps } from './islands/Wizard.tsx';
-import { clauseLookup } from './content.ts';
-import { platformFacts, site, adminContactLine } from './site.ts';
+import { clauseLookup, regulations } from './content.ts';
+import { platformFacts, site, adminContactLine, BUILD_DAY } from './site.ts';
+import { currentFacts } from './domain/platform.ts';
+import { currentNotes, fullSituation, groundedChecklist } from './domain/checklist.ts';
 
 /** Confirmed mappings of own acts (content/duty-mapping/*.json): their clauses join the duties' refs. */
-const mappings = Object.values(import.meta.glob('../content/duty-mapping/*.json', { eager: true, import: 'default' })).map((mapping) =>
-  dutyMappingSchema.parse(mapping),
+const mappings = Object.entries(import.meta.glob('../content/duty-mapping/*.json', { eager: true, import: 'default' })).map(([path, mapping]) =>
+  parseFile(dutyMappingSchema, mapping, path.replace(/^\.\.\//, '')),
 );
 
-export const catalogue = withMappings(catalogueSchema.parse(raw), mappings);
+export const catalogue = withMappings(parseFile(catalogueSchema, raw, 'content/duties.json'), mappings);
 export const roles: RoleInfo[] = catalogue.roles;
 
-export const facts: Fact[] = platformFacts.map(({ id, date, text, sources }) => ({ id, date, text, sources }));
+/** The facts that still hold on the day of the build: a transition period that has ended is not shown as news. */
+export const facts: Fact[] = currentFacts(platformFacts, BUILD_DAY).map(({ id, date, text, sources }) => ({ id, date, text, sources }));
 
 /** Duties with clause links («Порядок техникума, п. 21.4, подп. 3»); a reference to a missing clause fails the build. */
 export async function dutyViews(): Promise<DutyView[]> {
@@ -32,23 +39,69 @@ export async function dutyViews(): Promise<DutyView[]> {
     phase,
     text,
     when,
-    platform,
+    platform: platform && currentNotes(platform, facts),
     refs: refs.map((ref) => {
       const clause = lookup(splitRef(ref), `content/duties.json («${id}»)`);
-      return { href: withBase(base, clause.to), label: `${clause.document}, ${clause.label}` };
+      return { href: withBase(base, clause.to), doc: clause.doc, clause: clause.label, label: `${clause.document}, ${clause.label}` };
     }),
   }));
 }
 
+/** Every document's institution and kind, as citations name them. */
+export async function documentInfo(): Promise<Record<string, DocumentInfo>> {
+  return Object.fromEntries((await regulations()).map((entry) => [entry.id, { institution: entry.data.institution.short, kind: entry.data.kind }]));
+}
+
+/** A section's grounding: its institution's own acts and the common documents (none own on the shared root). */
+export function groundingOfSection(section: Section): Grounding {
+  return groundingOf(section.institution, site.common);
+}
+
+/**
+ * A role's full checklist in a section, as its role page and its handout show it: every variant, grounded in the
+ * section's own act. In an institution, the variants of its type; a role its type does not have keeps every variant, as models.
+ */
+export async function roleChecklist(role: RoleInfo, section: Section): Promise<GroundedChecklist> {
+  const ownTypes = role.types.filter((type) => type === section.institution?.type);
+  return groundedChecklist(
+    await dutyViews(),
+    new Map(facts.map((fact) => [fact.id, fact])),
+    fullSituation(role.id, ownTypes.length ? ownTypes : role.types),
+    groundingOfSection(section),
+    await documentInfo(),
+  );
+}
+
+/**
+ * How a section cites clauses: its own act first («по нашему положению, п. 2.6»), others each naming their
+ * institution. The citer throws (failing the build), naming `usedIn`, on a clause that does not exist.
+ */
+export async function sectionCiter(section: Section): Promise<(refs: readonly ClauseRef[], usedIn: string) => { to: string; label: string }[]> {
+  const lookup = await clauseLookup();
+  const grounding = groundingOfSection(section);
+  const documents = await documentInfo();
+  return (refs, usedIn) =>
+    groundCitations(
+      refs.map((ref) => {
+        const { doc, label, to } = lookup(ref, usedIn);
+        return { doc, clause: label, to };
+      }),
+      grounding,
+      documents,
+    ).map(({ to, label }) => ({ to, label }));
+}
+
 /** Everything the wizard island needs: rendered into the page, and served as data for hydration. */
 export async function wizardProps(): Promise<WizardProps> {
+  const only = site.institutions.length === 1 ? site.institutions[0] : null;
   return {
     roles: roles.map(({ id, name, types, slug }) => ({ id, name, types, href: withBase(import.meta.env.BASE_URL, `roles/${slug}/`) })),
     duties: await dutyViews(),
     facts,
-    siteType: site.institution.type,
-    sitePlatform: PLATFORM_KEYS[site.platform],
-    adminContact: adminContactLine,
+    siteType: only?.type ?? null,
+    institutions: site.institutions.map(({ id, short, type, platform, documents, admin }) => ({ id, short, type, platform: PLATFORM_KEYS[platform], documents, adminContact: adminContactLine({ admin }) })),
+    common: site.common,
+    documents: await documentInfo(),
     templates: [...TEMPLATES],
   };
 }

@@ -1,8 +1,9 @@
-import { catalogue } from './catalogue.ts';
+import { catalogue, sectionCiter } from './catalogue.ts';
 import { clauseLookup } from './content.ts';
-import { platformFacts, site } from './site.ts';
+import { platformFacts, site, BUILD_DAY } from './site.ts';
+import type { InstitutionSection } from './domain/sections.ts';
 import { buildDeck, deckRoles, type DeckRole, type QrLink, type Slide } from './domain/deck.ts';
-import { factDate } from './domain/platform.ts';
+import { currentFacts, factDate } from './domain/platform.ts';
 import { publicUrl } from './domain/qr.ts';
 
 /** Roles of «кто что делает» and the handouts, from the duty catalogue. */
@@ -11,25 +12,33 @@ export const roles: DeckRole[] = deckRoles(catalogue);
 /** The teachers' wizard, which the closing slide's QR code opens. */
 export const TEACHERS_PAGE = 'checklist/';
 
+/** The teachers' wizard for an institution: asks nothing the settings answer. */
+export function teachersPage({ institution }: InstitutionSection): string {
+  return site.institutions.length > 1 ? `${TEACHERS_PAGE}?u=${institution.id}` : TEACHERS_PAGE;
+}
+
 /** The deck's QR links, absolute under the configured site address. */
-export function deckLinks(siteUrl: URL, base: string): QrLink[] {
+export function deckLinks(section: InstitutionSection, siteUrl: URL, base: string): QrLink[] {
   return [
-    { label: 'Родителям: как войти в чат', url: publicUrl(siteUrl, base, 'roditelyam/') },
-    { label: 'Педагогам: чек-лист за минуту', url: publicUrl(siteUrl, base, TEACHERS_PAGE) },
+    { label: 'Родителям: как войти в чат', url: publicUrl(siteUrl, base, `${section.path}roditelyam/`) },
+    { label: 'Педагогам: чек-лист за минуту', url: publicUrl(siteUrl, base, teachersPage(section)) },
   ];
 }
 
 /** Every slide, quoting the regulations verbatim. */
-export async function deckSlides(siteUrl: URL, base: string): Promise<Slide[]> {
+export async function deckSlides(section: InstitutionSection, siteUrl: URL, base: string): Promise<Slide[]> {
   const lookup = await clauseLookup();
+  const cite = await sectionCiter(section);
   return buildDeck({
-    site,
+    institution: section.institution,
     roles,
-    facts: platformFacts,
-    links: deckLinks(siteUrl, base),
+    facts: currentFacts(platformFacts, BUILD_DAY),
+    links: deckLinks(section, siteUrl, base),
     quote: ({ doc, anchor, items = [] }) => {
       const clause = lookup({ doc, anchor }, 'src/domain/deck.ts');
-      return { ...clause, items: items.map((item) => lookup({ doc, anchor: item }, 'src/domain/deck.ts').text) };
+      // Cited as the institution's pages cite: its own act first, another institution's named as such.
+      const [{ label }] = cite([{ doc, anchor }], 'src/domain/deck.ts');
+      return { ...clause, label, items: items.map((item) => lookup({ doc, anchor: item }, 'src/domain/deck.ts').text) };
     },
     formatDate: factDate,
   });

@@ -22,12 +22,13 @@ export function draftSource(): Promise<DraftSource> {
   return source;
 }
 
-/** The form's starting answers: what the settings say about the institution. */
+/** The form's starting answers: what the settings say about the institution (nothing, when the site serves several). */
 export function draftDefaults(source: DraftSource): DraftOptions {
+  const only = site.institutions.length === 1 ? site.institutions[0] : undefined;
   return defaultOptions(source, {
-    type: site.institution.type,
-    platform: site.platform === 'MAX' ? 'MAX' : site.platform === 'VK Мессенджер' ? 'VK' : null,
-    name: site.institution.name,
-    short: site.institution.short,
+    type: only?.type ?? null,
+    platform: only?.platform === 'MAX' ? 'MAX' : only?.platform === 'VK Мессенджер' ? 'VK' : null,
+    name: only?.name ?? '',
+    short: only?.short ?? '',
   });
 }

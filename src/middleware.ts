@@ -2,9 +2,10 @@
 import { defineMiddleware } from 'astro:middleware';
 import glossaryData from '../content/glossary.json';
 import { glossarySchema, linkFirstUses } from './domain/glossary.ts';
+import { parseFile } from './domain/validation.ts';
 import { REFERENCE_PATHS, termPath, withBase } from './domain/paths.ts';
 
-const glossary = glossarySchema.parse(glossaryData);
+const glossary = parseFile(glossarySchema, glossaryData, 'content/glossary.json');
 const base = import.meta.env.BASE_URL;
 /** The glossary itself, the 404 page and the draft act (a document to sign, hydrated in the browser) are left alone. */
 const untouched = [withBase(base, REFERENCE_PATHS.glossary), withBase(base, '404'), withBase(base, 'proekt')];

@@ -116,7 +116,12 @@ export function duplicateIds(anchors: readonly Anchor[]): string[] {
 
 /** Anchors of a document, failing loudly on a collision so a broken permalink never ships. */
 export function documentAnchors(slug: string, body: string): Anchor[] {
-  const anchors = extractAnchors(body);
+  let anchors: Anchor[];
+  try {
+    anchors = extractAnchors(body);
+  } catch (error) {
+    throw new Error(`content/regulations/${slug}.mdx: ${(error as Error).message}`);
+  }
   const duplicates = duplicateIds(anchors);
   if (duplicates.length) {
     throw new Error(`content/regulations/${slug}.mdx: повторяются id пунктов: ${duplicates.join(', ')}`);

@@ -4,6 +4,7 @@
  */
 import { PHASES, PHASE_TITLES, type Phase, type Role } from './roles.ts';
 import type { InstitutionType } from './site-config.ts';
+import { dutiesFor, groundCitations, modelsNotice, type DocumentInfo, type Grounding } from './grounding.ts';
 
 export type PlatformKey = 'MAX' | 'VK';
 export const PLATFORM_NAMES: Record<PlatformKey, string> = { MAX: 'MAX', VK: 'VK Мессенджер' };
@@ -31,7 +32,11 @@ export function withEmails(text: string): { text: string; email?: boolean }[] {
 
 export interface ClauseLink {
   href: string;
-  /** «Порядок техникума, п. 21.4, подп. 3» */
+  /** The document's slug. */
+  doc: string;
+  /** The clause's number in it: «п. 21.4, подп. 3». */
+  clause: string;
+  /** «Порядок техникума, п. 21.4, подп. 3»; on an institution's pages, grounded: «по нашему порядку, п. 21.4, подп. 3». */
   label: string;
 }
 export interface Fact {
@@ -101,6 +106,17 @@ function conditionsOf(duty: DutyView, situation: Situation): string[] | undefine
   return labels;
 }
 
+/** A duty's platform notes without the facts that no longer hold (absent from `facts`); «ask-admin» stays. */
+export function currentNotes(platform: Partial<Record<PlatformKey, string[]>>, facts: readonly Fact[]): Partial<Record<PlatformKey, string[]>> {
+  const known = new Set([ASK_ADMIN, ...facts.map((fact) => fact.id)]);
+  return Object.fromEntries(
+    Object.entries(platform).flatMap(([key, ids]) => {
+      const kept = ids.filter((id) => known.has(id));
+      return kept.length ? [[key, kept]] : [];
+    }),
+  );
+}
+
 /** The checklist for a situation, grouped by phase in order; empty phases are left out. */
 export function buildChecklist(duties: readonly DutyView[], facts: ReadonlyMap<string, Fact>, situation: Situation): ChecklistGroup[] {
   const items = duties.flatMap((duty) => {
@@ -141,4 +157,27 @@ export function checklistText(title: string, groups: readonly ChecklistGroup[], 
     }
   }
   return lines.join('\n');
+}
+
+/** A role's checklist in an institution: what its own act states, and apart what only others' documents state. */
+export interface GroundedChecklist {
+  /** The own act's duties; when the institution has no own act, every duty, each citation naming its institution. */
+  groups: ChecklistGroup[];
+  /** Duties the own act does not state: the Ministry's recommendations and other institutions' rules, shown apart. */
+  elsewhere: ChecklistGroup[];
+  /** Said first on a page whose rules are all models from elsewhere. */
+  notice?: string;
+}
+
+export function groundedChecklist(
+  duties: readonly DutyView[],
+  facts: ReadonlyMap<string, Fact>,
+  situation: Situation,
+  grounding: Grounding,
+  documents: Readonly<Record<string, DocumentInfo>>,
+): GroundedChecklist {
+  const grounded = duties.map((duty) => ({ ...duty, refs: groundCitations(duty.refs, grounding, documents) }));
+  const { listed, apart } = dutiesFor(grounded, grounding);
+  const elsewhere = buildChecklist(apart, facts, situation).map((group) => ({ ...group, title: `${group.title}: в других учреждениях` }));
+  return { groups: buildChecklist(listed, facts, situation), elsewhere, notice: modelsNotice(grounding) };
 }

@@ -6,3 +6,22 @@ export function nearestSlide(hash: string, count: number): number {
   if (count < 1) return 1;
   return Math.min(Math.max(Number.isFinite(requested) ? requested : 1, 1), count);
 }
+
+/** The deck's BroadcastChannel protocol: the one message the deck and its presenter window exchange. */
+const PROTOCOL = 'sferum-pedchas';
+export interface SlideMessage {
+  protocol: typeof PROTOCOL;
+  slide: number;
+}
+
+export function slideMessage(slide: number): SlideMessage {
+  return { protocol: PROTOCOL, slide };
+}
+
+/** The slide a channel message asks for, or undefined for anything that is not a well-formed message of this deck. */
+export function requestedSlide(data: unknown, count: number): number | undefined {
+  if (typeof data !== 'object' || data === null || Object.keys(data).length !== 2) return undefined;
+  const { protocol, slide } = data as Record<string, unknown>;
+  if (protocol !== PROTOCOL || typeof slide !== 'number' || !Number.isInteger(slide) || slide < 1 || slide > count) return undefined;
+  return slide;
+}

@@ -5,7 +5,8 @@
 import type { ClauseRef } from './paths.ts';
 import { dutyHeadline, splitRef, type Catalogue } from './duties.ts';
 import { PHASES, PHASE_TITLES } from './roles.ts';
-import { missingSetting, type SiteConfig } from './site-config.ts';
+import { missingSetting, type Institution } from './site-config.ts';
+import type { BasisEntry } from './claims.ts';
 
 /** A clause quoted on a slide, optionally with some of its list items. */
 export interface QuoteSpec extends ClauseRef {
@@ -15,7 +16,7 @@ export interface QuoteSpec extends ClauseRef {
 /** A quote as a slide shows it: verbatim text, its citation and link. */
 export interface DeckQuote {
   to: string;
-  document: string;
+  /** The citation as the institution's pages give it: «по нашему положению, п. 2.6», «Техникум, порядок, п. 21.4». */
   label: string;
   text: string;
   items: string[];
@@ -60,10 +61,12 @@ export interface Slide {
   body: SlideBody;
   /** What the presenter says: shown in the presenter view and the handout. */
   notes: string;
+  /** The source words the notes rest on, where they state a rule (src/domain/claims.ts). */
+  basis?: BasisEntry[];
 }
 
 export interface DeckInput {
-  site: SiteConfig;
+  institution: Institution;
   roles: DeckRole[];
   facts: DatedFact[];
   /** The deck's QR codes: the parents' page and the teachers' wizard. */
@@ -89,15 +92,16 @@ export function deckRoles({ roles, duties }: Pick<Catalogue, 'roles' | 'duties'>
   }));
 }
 
-const FACTS_PER_SLIDE = 4;
+/** Three dated facts fit a 1280×720 slide in large type; four no longer do once facts carry their sources. */
+const FACTS_PER_SLIDE = 3;
 
 function chunks<T>(list: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size));
 }
 
 /** The administrator's contact lines, with placeholders for what is not configured. */
-export function contactLines(site: SiteConfig): string[] {
-  const { name, position, phone, email, hours } = site.admin;
+export function contactLines(institution: Institution): string[] {
+  const { name, position, phone, email, hours } = institution.admin;
   return [
     position ? `${name}, ${position}` : name,
     `Телефон: ${phone ?? missingSetting('admin.phone', 'телефон администратора')}`,
@@ -107,42 +111,53 @@ export function contactLines(site: SiteConfig): string[] {
 }
 
 /** Every slide of the deck, in order. */
-export function buildDeck({ site, roles, facts, links, quote, formatDate }: DeckInput): Slide[] {
+export function buildDeck({ institution, roles, facts, links, quote, formatDate }: DeckInput): Slide[] {
   const quotes = (...specs: QuoteSpec[]): SlideBody => ({ kind: 'quotes', quotes: specs.map(quote) });
   // Changes with a date; the VK-era help notes («2022–2025») are practical tips, not changes.
   const byDate = facts.filter((fact) => /^\d{4}-\d{2}(-\d{2})?$/.test(fact.date)).sort((a, b) => a.date.localeCompare(b.date));
   const factSlides = chunks(byDate, FACTS_PER_SLIDE);
-  const deadlines = site.deadlines ?? [];
+  const deadlines = institution.deadlines ?? [];
   return [
     {
       id: 'nachalo',
-      title: `«Сферум» в учреждении «${site.institution.short}»`,
-      body: { kind: 'title', lines: ['Педагогический час', site.institution.name, `Ведёт: ${site.admin.name}`] },
-      notes: 'Педагогический час проводит администратор платформы (приказ № 141-од, п. 4.3); педагоги затем доводят вопросы взаимодействия до родителей (п. 5.2).',
+      title: `«Сферум» в учреждении «${institution.short}»`,
+      body: { kind: 'title', lines: ['Педагогический час', institution.name, `Ведёт: ${institution.admin.name}`] },
+      notes: 'В детском саду №\u00a0111 приказ №\u00a0141-од поручил ответственному за платформу провести педагогический час (п.\u00a04.3), а педагогам\u00a0— довести вопросы взаимодействия до родителей (п.\u00a05.2).',
+      basis: [
+        { ref: 'orenburg-dou-111#p-4-3', quote: 'Организовать Педагогический час и разъяснить участникам особенности использования ИКОП «Сферум»' },
+        { ref: 'orenburg-dou-111#p-5-2', quote: 'Довести до сведения родителей (законных представителей) обучающихся (воспитанников) вопросы взаимодействия через ИКОП «Сферум»' },
+      ],
     },
     {
       id: 'zachem',
       title: 'Зачем: иностранные мессенджеры ограничены',
       body: quotes({ doc: 'orenburg-dou-111', anchor: 'p-1' }),
-      notes: 'Правовое основание: учреждение ограничивает иностранные мессенджеры в образовательной переписке и переходит на отечественную платформу. Цитата дословная, опечатка «Discjrd» — как в источнике.',
+      notes: 'Приказ детского сада №\u00a0111 ограничивает применение работниками иностранных мессенджеров в образовательной переписке. Цитата дословная, опечатка «Discjrd»\u00a0— как в источнике.',
+      basis: [{ ref: 'orenburg-dou-111#p-1', quote: 'Ограничить в МДОАУ №111 применение работниками иностранных мессенджеров' }],
     },
     {
       id: 'otechestvennoe-po',
       title: 'Зачем: отечественное программное обеспечение',
       body: quotes({ doc: 'tekhnikum', anchor: 'p-8', items: ['p-8-1', 'p-8-2', 'p-8-3', 'p-8-4', 'p-8-5', 'p-8-6', 'p-8-7', 'p-8-8', 'p-8-9'] }),
-      notes: 'Рекомендация Роскомнадзора: преимущественно отечественное программное обеспечение; перечень запрещённых сервисов.',
+      notes: 'Порядок техникума передаёт рекомендацию Роскомнадзора использовать преимущественно отечественное программное обеспечение и перечень запрещённых сервисов с сайта Роскомнадзора; собственного запрета порядок не вводит.',
+      basis: [
+        { ref: 'tekhnikum#p-8', quote: 'Роскомнадзором рекомендовано организациям, осуществляющим образовательную деятельность, использовать преимущественно отечественное программное обеспечение' },
+        { ref: 'tekhnikum#p-8', quote: 'Перечень запрещенных информационных систем и сервисов опубликован на официальном сайте Роскомнадзора' },
+      ],
     },
     {
       id: 'chto-takoe',
       title: 'Что такое «Сферум»',
       body: quotes({ doc: 'minprosveshcheniya-04-423', anchor: 'p-1-abz-1' }),
-      notes: 'Определение из методических рекомендаций Минпросвещения России (письмо № 04-423). Главное: единая среда общения всех участников, вспомогательный инструмент.',
+      notes: 'Определение из методических рекомендаций Минпросвещения России (письмо №\u00a004-423). Главное: единая среда общения всех участников, вспомогательный инструмент.',
+      basis: [{ ref: 'minprosveshcheniya-04-423#p-1-abz-1', quote: 'Основное назначение ИКОП Сферум - формирование единой среды коммуникаций для всех участников образовательных отношений' }],
     },
     {
       id: 'zakrytoe-prostranstvo',
       title: 'Закрытое пространство учреждения',
       body: quotes({ doc: 'minprosveshcheniya-04-423', anchor: 'p-2-abz-1' }, { doc: 'minprosveshcheniya-04-423', anchor: 'p-2-abz-3' }),
       notes: 'Частый вопрос родителей: увидят ли мою страницу во «ВКонтакте»? Нет: участники не могут переходить на страницы друг друга.',
+      basis: [{ ref: 'minprosveshcheniya-04-423#p-2-abz-3', quote: 'пользователи платформы не могут переходить на страницы ВКонтакте друг друга' }],
     },
     ...roles.map((role) => ({
       id: `rol-${role.id}`,
@@ -163,35 +178,49 @@ export function buildDeck({ site, roles, facts, links, quote, formatDate }: Deck
         { doc: 'kerch-shkola-12', anchor: 'p-2-1-13' },
         { doc: 'kerch-shkola-12', anchor: 'p-2-3-3', items: ['p-2-3-3-1', 'p-2-3-3-2', 'p-2-3-3-3', 'p-2-3-3-4'] },
       ),
-      notes: 'Системные каналы ведёт администратор; чаты класса или группы создаёт классный руководитель (воспитатель, куратор).',
+      notes: 'В положении школы №\u00a012 системные каналы ведёт администратор, а чаты класса создаёт классный руководитель.',
+      basis: [
+        { ref: 'kerch-shkola-12#p-2-1-13', quote: 'ведет, размещает информацию, развивает системные каналы образовательной организации' },
+        { ref: 'kerch-shkola-12#p-2-3-3', quote: 'создает чаты с участниками образовательных отношений' },
+      ],
     },
     {
       id: 'upravlencheskie-chaty',
       title: 'Управленческие чаты',
       body: quotes({ doc: 'novosibirsk-sosh-215', anchor: 'p-1-5', items: ['p-1-5-1', 'p-1-5-2', 'p-1-5-3', 'p-1-5-4', 'p-1-5-5'] }),
-      notes: 'Руководитель организует чаты для управленческих задач.',
+      notes: 'В СОШ №\u00a0215 руководитель обеспечивает общение в чатах для управленческих задач.',
+      basis: [{ ref: 'novosibirsk-sosh-215#p-1-5', quote: 'обеспечивает коммуникационное взаимодействие' }],
     },
     {
       id: 'pravila-obshcheniya',
       title: 'Правила общения в чате (1/2)',
       body: quotes({ doc: 'tekhnikum', anchor: 'p-21-4', items: ['p-21-4-1', 'p-21-4-2', 'p-21-4-3'] }),
-      notes: 'Педагог — модератор чата: знакомит участников с правилами до того, как добавит их в чат.',
+      notes: 'В техникуме педагог\u00a0— модератор чата: знакомит участников с правилами до того, как добавит их в чат.',
+      basis: [
+        { ref: 'tekhnikum#p-21-4-2', quote: 'педагог Техникума будет являться модератором данного чата' },
+        { ref: 'tekhnikum#p-21-4-3', quote: 'Прежде чем включить обучающегося, его родителя (законного представителя), а также работника Техникума в групповой чат, модератор знакомит их с правилами общения в чате' },
+      ],
     },
     {
       id: 'pravila-moderatora',
       title: 'Правила общения в чате (2/2)',
       body: quotes({ doc: 'tekhnikum', anchor: 'p-21-4', items: ['p-21-4-4', 'p-21-4-5', 'p-21-4-6', 'p-21-4-7'] }),
-      notes: 'Ограничить доступ можно только за нарушение правил общения, не по личным причинам.',
+      notes: 'В техникуме: если участник нарушает правила общения, модератор вправе ограничить ему доступ к чату; удалять участников по личным причинам модератор не вправе.',
+      basis: [
+        { ref: 'tekhnikum#p-21-4', quote: 'В случае несоблюдения пользователем требований общения в чате модератор имеет право ограничить доступ данного пользователя к групповому чату' },
+        { ref: 'tekhnikum#p-21-4', quote: 'Модератор чата не вправе удалять или блокировать участников чата по причинам, не связанным с правилами общения в нем' },
+      ],
     },
     {
       id: 'pomoshch',
       title: 'Где получить помощь',
       body: quotes({ doc: 'minprosveshcheniya-04-423', anchor: 'p-4-abz-18' }, { doc: 'arsenev-dou-27', anchor: 'p-4-2' }),
-      notes: `Первым делом — к администратору платформы в учреждении: ${site.admin.name}.`,
+      notes: `Первым делом\u00a0— к администратору платформы в учреждении: ${institution.admin.name}.`,
+      basis: [{ ref: 'minprosveshcheniya-04-423#p-4-abz-18', quote: 'По всем вопросам регистрации и использования ИКОП Сферум в образовательной организации необходимо обратиться к администратору' }],
     },
     ...factSlides.map((group, i) => ({
       id: `2025-${i + 1}`,
-      title: `Что изменилось к 2025 году${factSlides.length > 1 ? ` (${i + 1}/${factSlides.length})` : ''}`,
+      title: `Что изменилось с 2025 года${factSlides.length > 1 ? ` (${i + 1}/${factSlides.length})` : ''}`,
       body: { kind: 'facts' as const, facts: group.map((fact) => ({ ...fact, date: formatDate(fact.date) })) },
       notes: 'Документы написаны для VK Мессенджера; в 2025 году «Сферум» перешёл в MAX. У каждого факта — дата и источник; экраны MAX в документах не описаны.',
     })),
@@ -202,7 +231,7 @@ export function buildDeck({ site, roles, facts, links, quote, formatDate }: Deck
         kind: 'deadlines',
         deadlines: deadlines.map(({ what, date }) => ({ what, date: formatDate(date) })),
         missing: deadlines.length ? undefined : missingSetting('deadlines', 'сроки подключения учреждения'),
-        contact: contactLines(site),
+        contact: contactLines(institution),
       },
       notes: 'Сроки и контакты взяты из настроек сайта (content/site.json).',
     },

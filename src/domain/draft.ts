@@ -134,6 +134,12 @@ export function clauseLabel(number: string): string {
   return `п.\u00a0${number.replace(/\.$/, '')}`;
 }
 
+/** The substitutions in a clause for the source table: «Техникума» → «Школа № 5»; «—» when there are none. */
+export function clauseChanges(clause: DraftClause): string {
+  const replaced = clause.paragraphs.flatMap((paragraph) => paragraph.pieces.filter((piece) => piece.was !== undefined));
+  return [...new Set(replaced.map((piece) => `«${piece.was}» → «${piece.text}»`))].join('; ') || '—';
+}
+
 /** The model's words back: a substitution reverted. What the tests compare with the source. */
 export function modelText(pieces: readonly Piece[]): string {
   return pieces.map((piece) => piece.was ?? piece.text).join('');
@@ -227,7 +233,7 @@ export function assembleDraft(source: DraftSource, draft: DraftOptions): Draft {
   const groups = draftBlocks(source, draft);
   const sections: DraftSection[] = groups.map(({ section, blocks }, sectionIndex) => {
     const number = `${sectionIndex + 1}.`;
-    const headed = [blocks[0].chosen, ...blocks.map((b) => b.chosen), ...(section.options ?? [])].find((option) => option.heading);
+    const headed = [...blocks.map((b) => b.chosen), ...(section.options ?? [])].find((option) => option.heading);
     const clauses = blocks
       .flatMap((b) => b.chosen.clauses)
       .map((key, clauseIndex): DraftClause => {

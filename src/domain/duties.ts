@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { INSTITUTION_TYPES } from './site-config.ts';
 import { ROLES, PHASES } from './roles.ts';
+import { ID_FORMAT } from './validation.ts';
 import { basisSchema } from './claims.ts';
 
 /** A clause of a regulation written as `slug#anchor`: `tekhnikum#p-21-4-3`. */
 export const clauseRefSchema = z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, { error: 'ссылка на пункт в виде «документ#id», например tekhnikum#p-21-4' });
 
 /** Per platform: ids of content/platform-facts.json entries, or `ask-admin` («уточните у администратора»). */
-const platformNotesSchema = z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1);
+const platformNotesSchema = z.array(ID_FORMAT).min(1);
 
 export const dutySchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: ID_FORMAT,
   roles: z.array(z.enum(ROLES)).min(1),
   types: z.array(z.enum(INSTITUTION_TYPES)).min(1),
   phase: z.enum(PHASES),
@@ -50,16 +51,16 @@ export const catalogueSchema = z
     excluded: z.array(z.object({ ref: clauseRefSchema, reason: z.string().min(10) }).strict()),
   })
   .superRefine((catalogue, ctx) => {
-    const unique = (values: string[], what: string) => {
+    const unique = (values: string[], list: 'roles' | 'duties', field: string, what: string) => {
       const seen = new Set<string>();
-      for (const value of values) {
-        if (seen.has(value)) ctx.addIssue({ code: 'custom', message: `${what} «${value}» повторяется` });
+      values.forEach((value, index) => {
+        if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [list, index, field], message: `${what} «${value}» повторяется` });
         seen.add(value);
-      }
+      });
     };
-    unique(catalogue.roles.map((role) => role.id), 'роль');
-    unique(catalogue.roles.map((role) => role.slug), 'адрес роли');
-    unique(catalogue.duties.map((duty) => duty.id), 'обязанность');
+    unique(catalogue.roles.map((role) => role.id), 'roles', 'id', 'роль');
+    unique(catalogue.roles.map((role) => role.slug), 'roles', 'slug', 'адрес роли');
+    unique(catalogue.duties.map((duty) => duty.id), 'duties', 'id', 'обязанность');
   });
 export type Catalogue = z.infer<typeof catalogueSchema>;
 

@@ -33,4 +33,6 @@ export type FaqEntry = z.infer<typeof faqEntrySchema>;
 /** Groups of words that mean the same thing to a searcher (content/search-synonyms.json). */
 export const synonymsSchema = z.object({
   groups: z.array(z.array(z.string().min(2).regex(/^[\p{Ll}\p{N}-]+$/u, { error: 'слово строчными буквами' })).min(2)),
+  /** Abbreviation (lower case) → its expansion. */
+  abbreviations: z.record(z.string().regex(/^[\p{Ll}]{2,6}$/u, { error: 'сокращение строчными буквами' }), z.string().min(3)).default({}),
 });

@@ -1,10 +1,10 @@
 /** Terms the documents define (content/glossary.json), and linking a page's first use of each to its definition. */
 import { z } from 'zod';
-import { parseHTML } from 'linkedom';
+import { ID_FORMAT } from './validation.ts';
 
 export const glossarySchema = z.array(
   z.object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    id: ID_FORMAT,
     /** The term as the glossary lists it. */
     term: z.string().min(2),
     /** Regular expressions for the term's forms in running text («учебн\\p{L}* профил\\p{L}*»), matched case-insensitively. */
@@ -23,42 +23,62 @@ export function termPattern(term: Term): RegExp {
 }
 
 /** Elements whose text is never linked: links, headings, controls, editorial and navigation chrome. */
-const SKIP = 'a, h1, h2, h3, h4, h5, h6, script, style, nav, button, label, figcaption, mark, dt, [data-editorial], .notice, .meta';
+const SKIPPED_ELEMENTS = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'nav', 'button', 'label', 'figcaption', 'mark', 'dt', 'textarea', 'select', 'option', 'svg']);
+const SKIPPED_CLASSES = new Set(['notice', 'meta']);
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** A comment, a raw-text element (script, style) whole, or one start or end tag; the text between them is page text. */
+const MARKUP = /<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+
+function skipsText(name: string, attributes: string): boolean {
+  if (SKIPPED_ELEMENTS.has(name)) return true;
+  if (/\sdata-editorial(?=[\s=>/]|$)/.test(attributes)) return true;
+  const classes = /\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/.exec(attributes);
+  return (classes?.[1] ?? classes?.[2] ?? classes?.[3] ?? '').split(/\s+/).some((name) => SKIPPED_CLASSES.has(name));
+}
+
+const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /**
  * Wraps the first use of each term in `main` in a link to its glossary entry, with a visually hidden
  * «(термин)» marked editorial, so the verbatim text and its reading stay unchanged. Returns the new HTML.
+ * A string pass over the text between tags: everything else (head, attributes, scripts, escaping) is kept byte for byte.
  */
 export function linkFirstUses(html: string, glossary: Glossary, href: (term: Term) => string): string {
-  const { document } = parseHTML(html);
-  const main = document.querySelector('main');
-  if (!main) return html;
-  let changed = false;
-  for (const term of glossary) {
-    const pattern = termPattern(term);
-    const walker = document.createTreeWalker(main, 4 /* NodeFilter.SHOW_TEXT */);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement?.closest(SKIP)) continue;
-      const match = pattern.exec(node.textContent ?? '');
+  const pending = glossary.map((term) => ({ term, pattern: termPattern(term) }));
+  const out: string[] = [];
+  /** Open elements inside main: whether each one keeps its text unlinked. */
+  const open: Array<{ name: string; skips: boolean }> = [];
+  let inMain = false;
+  let last = 0;
+  const linkText = (text: string): string => {
+    if (!inMain || open.some((element) => element.skips)) return text;
+    for (let i = 0; i < pending.length; i++) {
+      const { term, pattern } = pending[i];
+      const match = pattern.exec(text);
       if (!match) continue;
-      const text = node.textContent ?? '';
-      const link = document.createElement('a');
-      link.setAttribute('href', href(term));
-      link.setAttribute('class', 'term');
-      const hint = document.createElement('span');
-      hint.setAttribute('class', 'vh');
-      hint.setAttribute('data-editorial', '');
-      hint.setAttribute('data-pagefind-ignore', '');
-      hint.textContent = ' (термин)';
-      link.append(document.createTextNode(match[0]), hint);
-      (node as ChildNode).replaceWith(
-        document.createTextNode(text.slice(0, match.index)),
-        link,
-        document.createTextNode(text.slice(match.index + match[0].length)),
-      );
-      changed = true;
-      break;
+      pending.splice(i--, 1);
+      const link = `<a href="${escapeAttribute(href(term))}" class="term">${match[0]}<span class="vh" data-editorial data-pagefind-ignore> (термин)</span></a>`;
+      return linkText(text.slice(0, match.index)) + link + linkText(text.slice(match.index + match[0].length));
+    }
+    return text;
+  };
+  for (const tag of html.matchAll(MARKUP)) {
+    out.push(linkText(html.slice(last, tag.index)), tag[0]);
+    last = tag.index + tag[0].length;
+    const [, , closing, rawName, attributes = ''] = tag;
+    if (!rawName) continue;
+    const name = rawName.toLowerCase();
+    if (name === 'main') {
+      inMain = !closing;
+      open.length = 0;
+    } else if (!inMain || VOID_ELEMENTS.has(name) || attributes.trimEnd().endsWith('/')) continue;
+    else if (!closing) open.push({ name, skips: skipsText(name, attributes) });
+    else {
+      const at = open.findLastIndex((element) => element.name === name);
+      if (at >= 0) open.length = at;
     }
   }
-  return changed ? document.toString() : html;
+  out.push(html.slice(last));
+  return out.join('');
 }

@@ -1,12 +1,11 @@
 /** The parents' page as data (content/parents.json): plain-language statements, each with the source words it rests on. */
 import { z } from 'zod';
 
+import { basisEntrySchema, type BasisEntry } from './claims.ts';
+
 /** Where a statement comes from: a clause («документ#пункт») or a platform fact, with the exact words that carry it. */
-export const basisSchema = z.union([
-  z.strictObject({ ref: z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, { error: 'ссылка вида «документ#id-пункта»' }), quote: z.string().min(3) }),
-  z.strictObject({ fact: z.string().regex(/^[a-z0-9-]+$/), quote: z.string().min(3) }),
-]);
-export type Basis = z.infer<typeof basisSchema>;
+const basisSchema = basisEntrySchema;
+export type Basis = BasisEntry;
 
 const statement = { text: z.string().min(3), basis: z.array(basisSchema).min(1) };
 

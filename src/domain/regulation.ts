@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INSTITUTION_TYPES } from './site-config.ts';
+import { ID_FORMAT, textField } from './validation.ts';
 
 /** Kinds of document the site publishes. */
 export const DOCUMENT_KINDS = ['положение', 'порядок', 'приказ', 'письмо', 'приложение'] as const;
@@ -11,37 +12,37 @@ const isoDate = z.coerce.date({ error: 'дата в формате ГГГГ-ММ
 
 /** An act of approval or agreement: who, by what document, when, under which number. */
 const actSchema = z.object({
-  by: z.string().min(1),
-  document: z.string().optional(),
+  by: textField({ max: 300 }),
+  document: textField({ max: 300 }).optional(),
   date: isoDate.optional(),
-  number: z.string().optional(),
+  number: textField({ max: 40 }).optional(),
 });
 
 /** Frontmatter of a regulation (content/regulations/*.mdx). */
 export const regulationSchema = z.object({
-  title: z.string().min(10),
-  shortTitle: z.string().min(3).max(60),
+  title: textField({ max: 400 }),
+  shortTitle: textField({ max: 60 }),
   kind: z.enum(DOCUMENT_KINDS),
   /** Position in the list of documents. */
   order: z.number().int().positive(),
   institution: z.object({
-    name: z.string().min(3),
-    short: z.string().min(2),
+    name: textField({ max: 300 }),
+    short: textField({ max: 60 }),
     type: z.enum(ISSUER_TYPES),
-    region: z.string().optional(),
+    region: textField().optional(),
   }),
   /** Institution types the document is written for. */
   appliesTo: z.array(z.enum(INSTITUTION_TYPES)).min(1),
   approval: actSchema.optional(),
   agreements: z.array(actSchema).default([]),
   /** Ids of the acts the text cites (content/laws.json). */
-  laws: z.array(z.string()).default([]),
+  laws: z.array(ID_FORMAT).default([]),
   /** File name of the source text in content/sources/. */
   source: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'имя файла из content/sources/' }),
   /** Slugs of closely related documents. */
-  related: z.array(z.string()).default([]),
+  related: z.array(ID_FORMAT).default([]),
   /** Editorial notes on the document as a whole. */
-  notes: z.array(z.string()).default([]),
+  notes: z.array(textField({ max: 2000 })).default([]),
   /** Fields an import could not read from the text: they read «не указано» until a person fills them in. */
   unfilled: z.array(z.string()).default([]),
 });
@@ -50,7 +51,7 @@ export type RegulationData = z.infer<typeof regulationSchema>;
 
 /** An act cited by the regulations (content/laws.json). */
 export const lawSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: ID_FORMAT,
   kind: z.string().min(3),
   number: z.string().optional(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),

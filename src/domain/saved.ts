@@ -60,3 +60,69 @@ export const FIELDS_KEY = 'sferum-fields';
 export function asideKey(key: string, now: Date): string {
   return `${key}:не-прочитано:${now.toISOString()}`;
 }
+
+/** Key-value storage as the islands see it (localStorage behind src/islands/device.ts); set is false when refused. */
+export interface Store {
+  get(key: string): string | null;
+  set(key: string, value: string): boolean;
+}
+
+/** How to read and write one kind of saved value. */
+export interface SavedFormat<T> {
+  read(raw: string | null): Read<T>;
+  write(value: T): string;
+  empty: T;
+  /** «отметки», «поля»: what the messages call the value. */
+  what: string;
+}
+
+export const TICKS: SavedFormat<string[]> = { read: readTicks, write: writeTicks, empty: [], what: 'отметки' };
+export const FIELDS: SavedFormat<FieldValues> = { read: readFields, write: writeFields, empty: {}, what: 'поля' };
+
+export interface Loaded<T> {
+  value: T;
+  /** What went wrong with the stored entry, for the person to read. */
+  problem?: string;
+}
+
+/**
+ * Reads a saved value. An unreadable entry is copied aside first and only then replaced by an empty one; when the
+ * copy cannot be written, the entry stays untouched and every later write to it is refused (see `saveChange`).
+ */
+export function loadSaved<T>(store: Store, key: string, format: SavedFormat<T>, now: Date): Loaded<T> {
+  const raw = store.get(key);
+  const read = format.read(raw);
+  if (read.problem === undefined) return { value: read.value };
+  const aside = asideKey(key, now);
+  if (store.set(aside, raw ?? '') && store.set(key, format.write(format.empty))) {
+    return { value: format.empty, problem: `${read.problem} Прежняя запись сохранена отдельно на этом устройстве (${aside}); ${format.what} начаты заново.` };
+  }
+  return { value: format.empty, problem: `${read.problem} ${notSavedOver(format)}` };
+}
+
+const notSavedOver = (format: SavedFormat<unknown>) =>
+  `Отложить прежнюю запись не удалось: память браузера заполнена. Чтобы её не стереть, новые ${format.what} на этом устройстве не сохраняются.`;
+
+export type Saved<T> = { value: T; saved: true } | { value: T; saved: false; problem: string };
+
+/**
+ * Applies a change to what is stored now, not to what this page read earlier (another tab may have written since),
+ * and writes it. Never writes over an entry it cannot read: then the change applies to `shown`, the page's own copy,
+ * and is not saved. A refused write leaves the old entry as it was.
+ */
+export function saveChange<T>(store: Store, key: string, format: SavedFormat<T>, shown: T, change: (current: T) => T): Saved<T> {
+  const current = format.read(store.get(key));
+  if (current.problem !== undefined) return { value: change(shown), saved: false, problem: `${current.problem} ${notSavedOver(format)}` };
+  const value = change(current.value);
+  if (store.set(key, format.write(value))) return { value, saved: true };
+  return { value, saved: false, problem: `Не сохранено: браузер не даёт сохранять данные на этом устройстве (память заполнена или сохранение запрещено). Прежние ${format.what} остались как были.` };
+}
+
+/** Ticks with one duty set or cleared. */
+export const withTick = (id: string, ticked: boolean) => (done: string[]) => (ticked ? [...new Set([...done, id])] : done.filter((other) => other !== id));
+
+/** Fields with one value set. */
+export const withField = (template: string, field: string, value: string) => (fields: FieldValues): FieldValues => ({
+  ...fields,
+  [template]: { ...fields[template], [field]: value },
+});

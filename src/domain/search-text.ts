@@ -22,18 +22,12 @@ export function normalizeText(text: string): string {
   });
 }
 
-/** Normalises the text content of an HTML page (between tags; tags, attributes and scripts untouched). */
-export function normalizeHtmlText(html: string): string {
-  return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|>([^<]+)</gi, (_match, skipped: string | undefined, _tag, text: string | undefined) =>
-    skipped ?? `>${normalizeText(text ?? '')}<`);
-}
-
 /** Words that carry no meaning for search in a question («как», «что», «я»…). */
 const STOP_WORDS = new Set(
   ('а без бы был была были было быть в вам вас ваш во вот все всё вы где да для до его ее её если есть еще ещё же за зачем и из или им их ' +
     'к как какая какие какой ко когда кто ли либо мне меня мной мой мою моя мои мы на над нам нас наш не него нее неё нет ни но ну ' +
     'о об обо он она они оно от очень по под почему при про с себя со так также там то тоже только тот ту тут у уже чего чей чем ' +
-    'что чтобы чья это этот эта эти я ли-то нужно надо можно мне-то').split(' '),
+    'что чтобы чья это этот эта эти я ли-то нужно надо можно мне-то делать делает делают сделать').split(' '),
 );
 
 export const MAX_QUERY_LENGTH = 200;

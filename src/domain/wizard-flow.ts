@@ -11,6 +11,8 @@ export const FLOW_VERSION = '1';
 
 export type YesNo = 'yes' | 'no' | 'unknown';
 export interface Answers {
+  /** The institution's id from the settings, or OTHER_INSTITUTION. */
+  institution?: string;
   role?: Role;
   type?: InstitutionType;
   platform?: PlatformKey | 'unknown';
@@ -27,7 +29,12 @@ export interface FlowSettings {
   roles: readonly { id: Role; name: string; types: readonly InstitutionType[] }[];
   /** Where the institution's chats are, when the site's settings say: then the wizard does not ask (the reader may still change it). */
   platform?: PlatformKey;
+  /** The institutions of a site that serves several: the flow asks which is yours. Absent or one: not asked. */
+  institutions?: readonly { id: string; short: string; type: InstitutionType; platform?: PlatformKey }[];
 }
+
+/** The answer «my institution is not in the list»: the checklist then shows every institution's rules as models. */
+export const OTHER_INSTITUTION = 'other';
 
 export interface Option {
   value: string;
@@ -59,18 +66,37 @@ const TYPE_OPTIONS: Record<InstitutionType, Option> = {
 };
 const PLATFORM_VALUES: Record<NonNullable<Answers['platform']>, string> = { MAX: 'max', VK: 'vk', unknown: 'unknown' };
 
-function roleTypes(role: Role | undefined, settings: FlowSettings): readonly InstitutionType[] {
-  const types = settings.roles.find((r) => r.id === role)?.types ?? [];
-  return settings.type ? types.filter((type) => type === settings.type) : types;
+/** The chosen institution's type, else the one the site is configured for. */
+function fixedType(answers: Answers, settings: FlowSettings): InstitutionType | null {
+  return settings.institutions?.find((institution) => institution.id === answers.institution)?.type ?? settings.type;
 }
 
-/** The institution type that follows from the settings or the role alone, without asking. */
+function roleTypes(role: Role | undefined, answers: Answers, settings: FlowSettings): readonly InstitutionType[] {
+  const types = settings.roles.find((r) => r.id === role)?.types ?? [];
+  const fixed = fixedType(answers, settings);
+  return fixed ? types.filter((type) => type === fixed) : types;
+}
+
+/** The institution type that follows from the settings, the institution or the role alone, without asking. */
 function impliedType(answers: Answers, settings: FlowSettings): InstitutionType | undefined {
-  const types = roleTypes(answers.role, settings);
+  const types = roleTypes(answers.role, answers, settings);
   return types.length === 1 ? types[0] : undefined;
 }
 
 export const QUESTIONS: readonly Question[] = [
+  {
+    id: 'institution',
+    key: 'u',
+    title: 'Ваше учреждение',
+    hint: 'У каждого учреждения свой документ о «Сферуме»: чек-лист опирается на документ вашего учреждения.',
+    error: 'Выберите своё учреждение или «Другое учреждение»',
+    summary: 'Ваше учреждение',
+    asked: (_, settings) => (settings.institutions?.length ?? 0) > 1,
+    options: (_, settings) => [
+      ...(settings.institutions ?? []).map((institution) => ({ value: institution.id, label: institution.short })),
+      { value: OTHER_INSTITUTION, label: 'Другое учреждение, его нет в списке' },
+    ],
+  },
   {
     id: 'role',
     key: 'r',
@@ -79,7 +105,7 @@ export const QUESTIONS: readonly Question[] = [
     error: 'Выберите, кто вы',
     summary: 'Роль',
     asked: () => true,
-    options: (_, settings) => settings.roles.filter((role) => roleTypes(role.id, settings).length > 0).map((role) => ({ value: role.id, label: role.name })),
+    options: (answers, settings) => settings.roles.filter((role) => roleTypes(role.id, answers, settings).length > 0).map((role) => ({ value: role.id, label: role.name })),
   },
   {
     id: 'type',
@@ -88,7 +114,7 @@ export const QUESTIONS: readonly Question[] = [
     error: 'Выберите тип учреждения',
     summary: 'Учреждение',
     asked: (answers, settings) => !impliedType(answers, settings),
-    options: (answers, settings) => roleTypes(answers.role, settings).map((type) => TYPE_OPTIONS[type]),
+    options: (answers, settings) => roleTypes(answers.role, answers, settings).map((type) => TYPE_OPTIONS[type]),
   },
   {
     id: 'platform',
@@ -151,9 +177,12 @@ export interface Walk {
   answers: Answers;
 }
 
-/** The answer the site's settings give to a question, if any. */
-function presetValue(id: QuestionId, settings: FlowSettings): string | undefined {
-  return id === 'platform' && settings.platform ? PLATFORM_VALUES[settings.platform] : undefined;
+/** The answer the site's settings give to a question, if any: the chosen institution's platform, else the site's. */
+function presetValue(id: QuestionId, answers: Answers, settings: FlowSettings): string | undefined {
+  if (id !== 'platform') return undefined;
+  const chosen = settings.institutions?.find((institution) => institution.id === answers.institution);
+  const platform = chosen ? chosen.platform : settings.platform;
+  return platform && PLATFORM_VALUES[platform];
 }
 
 /** Replays the answers through the flow; answers to questions that are not asked are dropped. */
@@ -165,7 +194,7 @@ export function walk(given: Answers, settings: FlowSettings): Walk {
     if (!q.asked(answers, settings)) continue;
     path.push(q.id);
     const chosen = valueOf(given, q.id);
-    const value = chosen ?? presetValue(q.id, settings);
+    const value = chosen ?? presetValue(q.id, answers, settings);
     if (!value || !q.options(answers, settings).some((option) => option.value === value)) return { path, preset, complete: false, answers };
     if (!chosen) preset.push(q.id);
     Object.assign(answers, withValue({}, q.id, value));
@@ -295,5 +324,7 @@ export function situationOf(given: Answers, settings: FlowSettings): Situation |
 /** A stable name for a checklist, from the answers that shape it: the key of its saved ticks. */
 export function checklistKey(given: Answers, settings: FlowSettings): string {
   const { answers } = walk(given, settings);
-  return ['sferum-checklist', `v${FLOW_VERSION}`, ...QUESTIONS.map((q) => valueOf(answers, q.id) ?? '-')].join(':');
+  // The institution goes last, and only when asked: checklists saved before it was asked keep their ticks.
+  const shape = QUESTIONS.filter((q) => q.id !== 'institution').map((q) => valueOf(answers, q.id) ?? '-');
+  return ['sferum-checklist', `v${FLOW_VERSION}`, ...shape, ...(answers.institution ? [answers.institution] : [])].join(':');
 }

@@ -47,6 +47,8 @@ export interface ImportReport {
   kept: string[];
   added: string[];
   removed: string[];
+  /** Ids whose text the corrected source changes. */
+  changed: string[];
   notes: string[];
 }
 
@@ -66,7 +68,7 @@ function ownText(text: string): string {
 }
 
 /** Gives unchanged clauses of the existing document their old ids; returns ids kept by text, new and removed. */
-function keepIds(nodes: AnchoredNode[], existing: string): Pick<ImportReport, 'kept' | 'added' | 'removed'> {
+function keepIds(nodes: AnchoredNode[], existing: string): Pick<ImportReport, 'kept' | 'added' | 'removed' | 'changed'> {
   const before = anchorTexts(existing.replace(/^---\n[\s\S]*?\n---\n/, ''));
   const claimed = new Set<string>();
   const unmatched: AnchoredNode[] = [];
@@ -85,9 +87,11 @@ function keepIds(nodes: AnchoredNode[], existing: string): Pick<ImportReport, 'k
     } else rest.push(node);
   }
   const added: string[] = [];
+  const changed: string[] = [];
   for (const node of rest) {
     if (before.has(node.id) && !claimed.has(node.id)) {
       claimed.add(node.id); // the same clause, its text corrected
+      changed.push(node.id);
       continue;
     }
     if (claimed.has(node.id)) {
@@ -100,7 +104,7 @@ function keepIds(nodes: AnchoredNode[], existing: string): Pick<ImportReport, 'k
     added.push(node.id);
   }
   const removed = [...before.keys()].filter((id) => !claimed.has(id));
-  return { kept, added, removed };
+  return { kept, added, removed, changed };
 }
 
 /** Slug from a file name: Latin letters, digits and hyphens. */
@@ -128,7 +132,7 @@ export function importText(source: SourceText, fileName: string, options: Import
   const parsed = head.kind === 'приказ' ? parseDocument(source.text, 'приказ') : firstPass;
   const frontmatter = statedFrontmatter(parsed.nodes, source.text, sourceName, options.order ?? 100);
   const anchors = anchoredNodes(parsed.nodes);
-  const stability = options.existing ? keepIds(anchors, options.existing) : { kept: [], added: [], removed: [] };
+  const stability = options.existing ? keepIds(anchors, options.existing) : { kept: [], added: [], removed: [], changed: [] };
   const body = renderBody(parsed.nodes);
   const suspicious = [...new Map(anchors.flatMap((node) => mixedWords(node.text)).map(({ word, fix }) => [word, { word, fix }])).values()];
   const count = (tag: string) => anchors.filter((node) => node.tag === tag).length;
@@ -165,6 +169,7 @@ export function formatReport(result: ImportResult): string {
   if (r.attachedFromLine) lines.push(`С строки ${r.attachedFromLine} идёт другой документ (приложение): сохраните его отдельным файлом и импортируйте отдельно.`);
   if (r.kept.length) lines.push(`Сохранены прежние id пунктов с тем же текстом: ${r.kept.join(', ')}`);
   if (r.added.length) lines.push(`Новые id: ${r.added.join(', ')}`);
+  if (r.changed.length) lines.push(`Изменился текст пунктов: ${r.changed.join(', ')} — опишите изменения в tests/unit/clause-redactions.json.`);
   if (r.removed.length) lines.push(`Пропадут опубликованные id (ссылки на них перестанут работать): ${r.removed.join(', ')}`);
   for (const note of r.notes) lines.push(`Замечание: ${note}.`);
   lines.push(r.unfilled.length ? `Заполните во frontmatter: ${r.unfilled.join(', ')} (сейчас «не указано»).` : 'Frontmatter заполнен по тексту документа.');

@@ -23,17 +23,24 @@ export function mixedWords(text: string): MixedWord[] {
   });
 }
 
-/** Escapes what MDX would read as markup; links `[text](url)`, autolinks `<https://…>` and bold `**` stay. */
+/**
+ * Escapes what MDX would read as markup. Links `[text](url)` and bold `**` stay; an autolink `<https://…>`,
+ * which MDX does not read, becomes a link with the address as its text.
+ */
 export function escapeMdx(text: string): string {
   return text
     .split(/(\[[^\]]*\]\([^)]*\)|<https?:\/\/[^>\s]+>|\*\*)/)
-    .map((piece, i) => (i % 2 ? piece : piece.replace(/[\\{}<>_*|`]/g, (ch) => `\\${ch}`)))
+    .map((piece, i) => {
+      if (!(i % 2)) return piece.replace(/[\\{}<>_*|`]/g, (ch) => `\\${ch}`);
+      const autolink = /^<(.+)>$/.exec(piece);
+      return autolink ? `[${autolink[1]}](${autolink[1]})` : piece;
+    })
     .join('');
 }
 
 /** A line that markdown would read as a list, heading or quote gets its first character escaped. */
 function escapeLineStart(line: string): string {
-  return line.replace(/^(\s*)([-+#>]|\d+(?=[.)]))/, '$1\\$2');
+  return line.replace(/^(\s*)([-+#>])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 /** Escaped text with each mixed-script word wrapped in <Sic>; returns the notes to add beside it. */
@@ -91,8 +98,11 @@ function renderBlock(node: AnchoredNode): string {
   return `<${node.tag}${attrs}>\n${parts.join('\n\n')}\n</${node.tag}>`;
 }
 
-function verbatimLines(lines: string[]): string {
-  return lines.map((line) => escapeLineStart(escapeMdx(line.trim()))).join('\n');
+/** Unanchored lines as written, mixed-script words marked; the notes follow the block. */
+function verbatimLines(lines: string[]): { mdx: string; notes: string[] } {
+  const marked = lines.map((line) => markSic(line.trim()));
+  const mdx = marked.map(({ mdx }) => escapeLineStart(mdx)).join('\n');
+  return { mdx, notes: [...new Set(marked.flatMap(({ notes }) => notes))] };
 }
 
 /** MDX body of the document. */
@@ -101,7 +111,8 @@ export function renderBody(nodes: readonly DocumentNode[]): string {
     .map((node) => {
       if (node.type !== 'anchor') {
         if (node.type === 'note') return notesMdx(node.lines);
-        return node.type === 'stamp' ? `<Stamp>\n${verbatimLines(node.lines)}\n</Stamp>` : verbatimLines(node.lines);
+        const { mdx, notes } = verbatimLines(node.lines);
+        return [node.type === 'stamp' ? `<Stamp>\n${mdx}\n</Stamp>` : mdx, ...(notes.length ? [notesMdx(notes)] : [])].join('\n\n');
       }
       if (node.tag === 'Section') return `<Section id="${node.id}" n="${node.n}">${escapeMdx(node.text)}</Section>`;
       return renderBlock(node);

@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { selfContainedPage } from '../domain/offline-page.ts';
 
-/** The deck as one HTML file with everything inlined, for rooms without internet: dist/pedchas/pedchas-offline.html. */
-export default function offlineDeck(): AstroIntegration {
+/**
+ * Each institution's deck as one HTML file with everything inlined, for rooms without internet:
+ * dist/<section>pedchas/pedchas-offline.html. `sections`: the site paths of the sections that have a deck.
+ */
+export default function offlineDeck(sections: readonly string[]): AstroIntegration {
   let base = '/';
   let siteUrl = '';
   return {
@@ -17,10 +20,12 @@ export default function offlineDeck(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const deck = readFileSync(join(outDir, 'pedchas/index.html'), 'utf8');
-        const offline = selfContainedPage(deck, { read: (path) => readFileSync(join(outDir, path), 'utf8'), base, siteUrl });
-        writeFileSync(join(outDir, 'pedchas/pedchas-offline.html'), offline);
-        logger.info(`презентация одним файлом: pedchas/pedchas-offline.html, ${Math.round(offline.length / 1024)} КБ`);
+        for (const section of sections) {
+          const deck = readFileSync(join(outDir, section, 'pedchas/index.html'), 'utf8');
+          const offline = selfContainedPage(deck, { read: (path) => readFileSync(join(outDir, path), 'utf8'), base, siteUrl });
+          writeFileSync(join(outDir, section, 'pedchas/pedchas-offline.html'), offline);
+          logger.info(`презентация одним файлом: ${section}pedchas/pedchas-offline.html, ${Math.round(offline.length / 1024)} КБ`);
+        }
       },
     },
   };

@@ -10,6 +10,8 @@ interface Props {
   onToggle?: (id: string) => void;
   /** Copies an e-mail address; without it (no JavaScript) addresses are plain mailto: links. */
   onCopy?: (text: string) => void;
+  /** Prefix of the phase headings' ids, for a second checklist on the same page. */
+  idPrefix?: string;
 }
 
 /** A duty's text with its e-mail addresses as mailto: links. */
@@ -53,12 +55,12 @@ function Note({ note, ask }: { note: PlatformNote; ask: string }) {
   );
 }
 
-export default function ChecklistView({ groups, ask, done, onToggle, onCopy }: Props) {
+export default function ChecklistView({ groups, ask, done, onToggle, onCopy, idPrefix = '' }: Props) {
   return (
     <div class="checklist">
       {groups.map((group) => (
-        <section key={group.phase} aria-labelledby={`phase-${group.phase}`}>
-          <h2 id={`phase-${group.phase}`}>{group.title}</h2>
+        <section key={group.phase} aria-labelledby={`${idPrefix}phase-${group.phase}`}>
+          <h2 id={`${idPrefix}phase-${group.phase}`}>{group.title}</h2>
           <ul class="plain duties">
             {group.items.map((item) => (
               <li key={item.id} class="duty">

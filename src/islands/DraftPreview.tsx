@@ -1,5 +1,5 @@
 /** The draft as the page shows and prints it: substitutions highlighted with the model's words, notes beside clauses. */
-import { clauseLabel, type Draft, type Piece } from '../domain/draft.ts';
+import { clauseChanges, clauseLabel, type Draft, type Piece } from '../domain/draft.ts';
 
 function Pieces({ pieces }: { pieces: Piece[] }) {
   return (
@@ -69,16 +69,13 @@ export default function DraftPreview({ draft }: { draft: Draft }) {
           </thead>
           <tbody>
             {draft.sections.flatMap((section) =>
-              section.clauses.map((clause) => {
-                const replaced = clause.paragraphs.flatMap((paragraph) => paragraph.pieces.filter((piece) => piece.was !== undefined));
-                return (
-                  <tr key={clause.number}>
-                    <td>{clauseLabel(clause.number)}</td>
-                    <td>{clause.source}</td>
-                    <td>{replaced.length ? [...new Set(replaced.map((piece) => `«${piece.was}» → «${piece.text}»`))].join('; ') : '—'}</td>
-                  </tr>
-                );
-              }),
+              section.clauses.map((clause) => (
+                <tr key={clause.number}>
+                  <td>{clauseLabel(clause.number)}</td>
+                  <td>{clause.source}</td>
+                  <td>{clauseChanges(clause)}</td>
+                </tr>
+              )),
             )}
           </tbody>
         </table>

@@ -2,38 +2,41 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Role } from '../domain/roles.ts';
 import { ROLE_TEMPLATES, fieldError, fillTemplate, registrationMailto, type Template } from '../domain/messages.ts';
-import { FIELDS_KEY, asideKey, readFields, writeFields, type FieldValues } from '../domain/saved.ts';
-import { copyText, storage } from './device.ts';
+import { FIELDS, FIELDS_KEY, loadSaved, readFields, saveChange, withField, type FieldValues } from '../domain/saved.ts';
+import { copyText, onChangedElsewhere, storage } from './device.ts';
 
 export default function Templates({ role, all }: { role: Role; all: readonly Template[] }) {
   const templates = all.filter((template) => ROLE_TEMPLATES[role]?.includes(template.id));
   const [values, setValues] = useState<FieldValues>({});
   const [problem, setProblem] = useState('');
+  const [saveProblem, setSaveProblem] = useState('');
   useEffect(() => {
-    const raw = storage.get(FIELDS_KEY);
-    const read = readFields(raw);
-    if (read.problem === undefined) setValues(read.value);
-    else {
-      const aside = asideKey(FIELDS_KEY, new Date());
-      storage.set(aside, raw ?? '');
-      setProblem(`${read.problem} Прежняя запись сохранена отдельно на этом устройстве (${aside}).`);
-    }
+    // Read only where the fields are shown: a problem with the saved entry is reported where the person sees it.
+    if (!templates.length) return;
+    const loaded = loadSaved(storage, FIELDS_KEY, FIELDS, new Date());
+    setValues(loaded.value);
+    setProblem(loaded.problem ?? '');
+    // Fields typed in another tab appear here at once.
+    return onChangedElsewhere(FIELDS_KEY, () => {
+      const read = readFields(storage.get(FIELDS_KEY));
+      if (read.problem === undefined) setValues(read.value);
+    });
   }, []);
   if (!templates.length) return null;
   const update = (template: string, field: string, value: string) => {
-    const next = { ...values, [template]: { ...values[template], [field]: value } };
-    setValues(next);
-    storage.set(FIELDS_KEY, writeFields(next));
+    const result = saveChange(storage, FIELDS_KEY, FIELDS, values, withField(template, field, value));
+    setValues(result.value);
+    setSaveProblem(result.saved ? '' : result.problem);
   };
   return (
     <section class="templates no-print" aria-labelledby="templates-title">
       <h2 id="templates-title">Готовые тексты</h2>
       <p>То, что вы впишете, хранится только на этом устройстве и никуда не отправляется.</p>
-      {problem && (
-        <div class="notice" role="alert">
-          <p>{problem}</p>
+      {[problem, saveProblem].filter(Boolean).map((text) => (
+        <div class="notice" role="alert" key={text}>
+          <p>{text}</p>
         </div>
-      )}
+      ))}
       {templates.map((template) => (
         <TemplateForm key={template.id} template={template} values={values[template.id] ?? {}} onInput={(field, value) => update(template.id, field, value)} />
       ))}

@@ -5,25 +5,29 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { InstitutionType } from '../domain/site-config.ts';
 import type { Role } from '../domain/roles.ts';
-import { SUPPORT_EMAIL, askAbout, buildChecklist, checklistText, type DutyView, type Fact, type PlatformKey } from '../domain/checklist.ts';
+import { SUPPORT_EMAIL, askAbout, checklistText, groundedChecklist, type DutyView, type Fact, type PlatformKey } from '../domain/checklist.ts';
+import { groundingOf, type DocumentInfo } from '../domain/grounding.ts';
 import {
   QUESTIONS, answer, answerLabel, checklistKey, currentStep, formValue, parseQuery, previousStep, question, situationOf, toQuery, walk,
   type Answers, type FlowSettings, type QuestionId, type Step,
 } from '../domain/wizard-flow.ts';
 import type { Template } from '../domain/messages.ts';
-import { asideKey, readTicks, writeTicks } from '../domain/saved.ts';
-import ChecklistView from './ChecklistView.tsx';
+import { TICKS, loadSaved, readTicks, saveChange, withTick } from '../domain/saved.ts';
+import GroundedChecklistView from './GroundedChecklistView.tsx';
 import Templates from './Templates.tsx';
-import { copyText, storage } from './device.ts';
+import { copyText, onChangedElsewhere, storage } from './device.ts';
 
 export interface WizardProps {
   roles: { id: Role; name: string; types: InstitutionType[]; href: string }[];
   duties: DutyView[];
   facts: Fact[];
   siteType: InstitutionType | null;
-  /** Where the chats are, when content/site.json says: the wizard then does not ask. */
-  sitePlatform?: PlatformKey;
-  adminContact: string;
+  /** The institutions the site serves, with their own acts, where their chats are (when the settings say so, the
+   * wizard does not ask) and their administrators' contacts. */
+  institutions: { id: string; short: string; type: InstitutionType; platform?: PlatformKey; documents: string[]; adminContact: string }[];
+  /** Documents common to all institutions. */
+  common: string[];
+  documents: Record<string, DocumentInfo>;
   templates: Template[];
 }
 
@@ -36,7 +40,10 @@ interface View {
 const STEP_TITLES: Record<'check' | 'result', string> = { check: 'Проверьте ответы', result: 'Ваш чек-лист' };
 
 export default function Wizard(props: WizardProps) {
-  const settings = useMemo<FlowSettings>(() => ({ type: props.siteType, roles: props.roles, platform: props.sitePlatform }), []);
+  const settings = useMemo<FlowSettings>(
+    () => ({ type: props.siteType, roles: props.roles, institutions: props.institutions, platform: props.institutions.length === 1 ? props.institutions[0].platform : undefined }),
+    [],
+  );
   const [view, setView] = useState<View>({ answers: {}, step: 'role', problems: [] });
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -100,7 +107,7 @@ export default function Wizard(props: WizardProps) {
       {view.step === 'check' ? (
         <Check view={view} settings={settings} heading={heading} link={link} onConfirm={() => go(view.answers, 'result')} />
       ) : view.step === 'result' ? (
-        <Result props={props} view={view} settings={settings} heading={heading} onRestart={() => go({}, 'role')} />
+        <Result props={props} view={view} settings={settings} heading={heading} onRestart={() => go({ institution: view.answers.institution }, 'role')} />
       ) : (
         <QuestionStep
           key={view.step}
@@ -231,8 +238,14 @@ function Result(p: { props: WizardProps; view: View; settings: FlowSettings; hea
   const { props, view, settings } = p;
   const situation = situationOf(view.answers, settings)!;
   const factMap = useMemo(() => new Map(props.facts.map((fact) => [fact.id, fact])), []);
-  const groups = useMemo(() => buildChecklist(props.duties, factMap, situation), [view.answers]);
-  const ids = groups.flatMap((group) => group.items.map((item) => item.id));
+  const institution = props.institutions.length === 1 ? props.institutions[0] : props.institutions.find((i) => i.id === view.answers.institution);
+  const adminContact = institution?.adminContact ?? 'администратор платформы в вашем учреждении';
+  const checklist = useMemo(
+    () => groundedChecklist(props.duties, factMap, situation, groundingOf(institution ?? null, props.common), props.documents),
+    [view.answers],
+  );
+  const { groups, elsewhere } = checklist;
+  const ids = [...groups, ...elsewhere].flatMap((group) => group.items.map((item) => item.id));
   const key = checklistKey(view.answers, settings);
   const role = props.roles.find((r) => r.id === situation.role)!;
   const [done, setDone] = useState<Set<string>>(new Set());
@@ -240,23 +253,22 @@ function Result(p: { props: WizardProps; view: View; settings: FlowSettings; hea
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState('');
 
+  const show = (ticks: string[]) => setDone(new Set(ticks.filter((id) => ids.includes(id))));
   useEffect(() => {
-    const raw = storage.get(key);
-    const read = readTicks(raw);
-    if (read.problem !== undefined) {
-      const aside = asideKey(key, new Date());
-      storage.set(aside, raw ?? '');
-      setSavedProblem(`${read.problem} Прежняя запись сохранена отдельно на этом устройстве (${aside}); отметки начаты заново.`);
-      setDone(new Set());
-    } else setDone(new Set(read.value.filter((id) => ids.includes(id))));
+    const loaded = loadSaved(storage, key, TICKS, new Date());
+    setSavedProblem(loaded.problem ?? '');
+    show(loaded.value);
+    // Ticks made in another tab appear here at once.
+    return onChangedElsewhere(key, () => {
+      const read = readTicks(storage.get(key));
+      if (read.problem === undefined) show(read.value);
+    });
   }, [key]);
 
   const toggle = (id: string) => {
-    const next = new Set(done);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    setDone(next);
-    if (!storage.set(key, writeTicks(next))) setStatus('Отметки не сохранились: браузер не даёт сохранять данные на этом устройстве.');
+    const result = saveChange(storage, key, TICKS, [...done], withTick(id, !done.has(id)));
+    show(result.value);
+    setStatus(result.saved ? '' : result.problem);
   };
   const title = `Чек-лист: ${role.name}`;
   const copy = async (text: string, ok: string) => {
@@ -300,7 +312,7 @@ function Result(p: { props: WizardProps; view: View; settings: FlowSettings; hea
         <button type="button" class="button secondary" onClick={() => print()}>
           Распечатать
         </button>
-        <button type="button" class="button secondary" onClick={() => copy(checklistText(title, groups, done), 'Чек-лист скопирован текстом.')}>
+        <button type="button" class="button secondary" onClick={() => copy(checklistText(title, [...groups, ...elsewhere], done), 'Чек-лист скопирован текстом.')}>
           Скопировать текстом
         </button>
         <button type="button" class="button secondary" onClick={share}>
@@ -330,11 +342,11 @@ function Result(p: { props: WizardProps; view: View; settings: FlowSettings; hea
           <textarea id="manual-copy" class="no-print" readOnly rows={8} value={manual} />
         </>
       )}
-      <ChecklistView groups={groups} ask={askAbout(situation.role).step} done={done} onToggle={toggle} onCopy={(text) => copy(text, `Адрес ${text} скопирован.`)} />
+      <GroundedChecklistView checklist={checklist} ask={askAbout(situation.role).step} done={done} onToggle={toggle} onCopy={(text) => copy(text, `Адрес ${text} скопирован.`)} />
       <Templates role={situation.role} all={props.templates} />
       <h2 id="kogo-sprosit">Кого спросить</h2>
       <p>
-        {askAbout(situation.role).whom}: {situation.role === 'admin' ? <a href={`mailto:${SUPPORT_EMAIL}`}>{SUPPORT_EMAIL}</a> : props.adminContact}. Все варианты
+        {askAbout(situation.role).whom}: {situation.role === 'admin' ? <a href={`mailto:${SUPPORT_EMAIL}`}>{SUPPORT_EMAIL}</a> : adminContact}. Все варианты
         для вашей роли — на странице <a href={role.href}>полного чек-листа</a>.
       </p>
     </>

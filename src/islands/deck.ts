@@ -3,7 +3,7 @@
  * (→ ← PgDn PgUp Space Home End, F for fullscreen), a deep link per slide (#slide-5), fullscreen, and a
  * presenter window (?presenter: notes and the next slide) kept in step through a BroadcastChannel.
  */
-import { nearestSlide } from '../domain/deck-navigation.ts';
+import { nearestSlide, requestedSlide, slideMessage } from '../domain/deck-navigation.ts';
 
 const root = document.querySelector<HTMLElement>('[data-deck]');
 if (root) start(root);
@@ -28,7 +28,7 @@ function start(root: HTMLElement) {
     });
     counter.textContent = `Слайд ${current} из ${slides.length}`;
     history.replaceState(null, '', `${location.search}#slide-${current}`);
-    if (broadcast) channel?.postMessage({ slide: current });
+    if (broadcast) channel?.postMessage(slideMessage(current));
   }
 
   const actions: Record<string, () => void> = {
@@ -59,9 +59,10 @@ function start(root: HTMLElement) {
     if (action) actions[action]();
   });
   window.addEventListener('hashchange', () => show(nearestSlide(location.hash, slides.length)));
-  channel?.addEventListener('message', (event: MessageEvent<{ slide?: unknown }>) => {
-    const n = nearestSlide(String(event.data?.slide), slides.length);
-    if (n !== current) show(n, false);
+  // Only the deck's own messages move it: anything else on the channel is ignored.
+  channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const n = requestedSlide(event.data, slides.length);
+    if (n !== undefined && n !== current) show(n, false);
   });
 
   show(nearestSlide(location.hash, slides.length), false);

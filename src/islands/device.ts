@@ -26,6 +26,15 @@ export const storage = {
   },
 };
 
+/** Calls back when another tab changes the entry: the `storage` event fires in every tab but the one that wrote. */
+export function onChangedElsewhere(key: string, callback: () => void): () => void {
+  const listener = (event: StorageEvent) => {
+    if (event.key === key || event.key === null) callback();
+  };
+  addEventListener('storage', listener);
+  return () => removeEventListener('storage', listener);
+}
+
 /** Copies text; false when the browser refuses (the caller then shows the text to copy by hand). */
 export async function copyText(text: string): Promise<boolean> {
   try {

@@ -7,7 +7,7 @@ import {
   AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
   type ICommentOptions, type ParagraphChild,
 } from 'docx';
-import { clauseLabel, type Draft, type Piece } from '../domain/draft.ts';
+import { clauseChanges, clauseLabel, type Draft, type Piece } from '../domain/draft.ts';
 
 const AUTHOR = 'Сайт «Сферум» по правилам';
 
@@ -50,11 +50,7 @@ export function draftDocument(draft: Draft, today = new Date()): Document {
       rows: [
         new TableRow({ tableHeader: true, children: [cell('Пункт проекта', true), cell('Образец и пункт', true), cell('Замены', true)] }),
         ...draft.sections.flatMap((section) =>
-          section.clauses.map((clause) => {
-            const replaced = clause.paragraphs.flatMap((paragraph) => paragraph.pieces.filter((piece) => piece.was !== undefined));
-            const changes = [...new Set(replaced.map((piece) => `«${piece.was}» → «${piece.text}»`))].join('; ') || '—';
-            return new TableRow({ children: [cell(clauseLabel(clause.number)), cell(clause.source), cell(changes)] });
-          }),
+          section.clauses.map((clause) => new TableRow({ children: [cell(clauseLabel(clause.number)), cell(clause.source), cell(clauseChanges(clause))] })),
         ),
       ],
     }),

@@ -1,35 +1,17 @@
 /**
- * The search page: loads Pagefind on first use, searches each query word (with synonyms) and ranks
- * clauses (src/domain/search-rank.ts), renders results as plain DOM (no HTML from the index or the
- * query is ever parsed), keeps the query and filters in the address, and moves through results with arrows.
+ * The search page: loads the index built at build time (src/domain/search-index.ts) on first use, and per query
+ * only the postings shards of its words and the text chunks of the results on screen; ranks with
+ * src/domain/search-engine.ts; renders plain DOM (nothing from the index or the query is parsed as HTML); keeps the
+ * query and filters in the address; moves through results with arrows. A failed load is reported in Russian and
+ * retried on the next search.
  */
-import { queryTerms, pluralRu } from '../domain/search-text.ts';
-import { expandTerms, rankSections, isFormOf, words, excerptOf, matchedWords, type IndexedPage, type WordMatch, type SectionHit } from '../domain/search-rank.ts';
-import { sectionKey, type SearchData } from '../domain/search-data.ts';
+import { pluralRu } from '../domain/search-text.ts';
+import { Vocabulary, planQuery, shardsFor, rank, compose, excerpt, matchedWords, suggestions, type Result, type ExcerptPart } from '../domain/search-engine.ts';
+import type { SearchIndex, PostingsShard, TextChunk } from '../domain/search-index.ts';
 import { withBase } from '../domain/paths.ts';
 
-interface PagefindFragment {
-  url: string;
-  raw_url?: string;
-  content: string;
-  anchors: { id: string; location: number }[];
-  weighted_locations: { location: number; weight: number }[];
-  filters: Record<string, string[]>;
-  meta: Record<string, string>;
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindFragment>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
-}
-
-const MAX_SHOWN = 20;
-/** Pages whose text is fetched and ranked per query. */
-const MAX_PAGES = 4;
+const MAX_SHOWN = 10;
+const ANSWER_WORDS = 60;
 const RESULT_FORMS = ['результат', 'результата', 'результатов'] as const;
 
 interface Filters {
@@ -38,24 +20,61 @@ interface Filters {
   role: string;
 }
 
+/** A file of the index could not be loaded: the server answered with an error, or there was no answer. */
+class LoadError extends Error {
+  readonly path: string;
+  readonly status: number | undefined;
+  constructor(path: string, status?: number) {
+    super(`${path}: ${status ?? 'network'}`);
+    this.path = path;
+    this.status = status;
+  }
+}
+
 export function startSearchPage(): void {
   const form = document.getElementById('search-form') as HTMLFormElement;
   const input = document.getElementById('search-q') as HTMLInputElement;
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results') as HTMLOListElement;
+  const suggestion = document.getElementById('search-suggest')!;
+  const browse = document.getElementById('search-nojs')!;
   const base = form.dataset.base ?? '/';
-  const documents = new Map<string, string>((JSON.parse(form.dataset.documents ?? '[]') as { slug: string; title: string }[]).map((d) => [d.slug, d.title]));
   const select = (name: keyof Filters) => form.elements.namedItem(name) as HTMLSelectElement;
-  document.getElementById('search-nojs')!.hidden = true;
+  browse.hidden = true;
 
-  let engine: Promise<{ pagefind: Pagefind; data: SearchData }> | undefined;
-  const load = () => (engine ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ withBase(base, 'pagefind/pagefind.js'))) as Pagefind;
-    await pagefind.options({ noWorker: true });
-    const response = await fetch(withBase(base, 'search/data.json'));
-    if (!response.ok) throw new Error(`search/data.json: ${response.status}`);
-    return { pagefind, data: (await response.json()) as SearchData };
-  })());
+  async function fetchJson<T>(path: string): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(withBase(base, path));
+    } catch {
+      throw new LoadError(path);
+    }
+    if (!response.ok) throw new LoadError(path, response.status);
+    try {
+      return (await response.json()) as T;
+    } catch {
+      throw new LoadError(path, response.status);
+    }
+  }
+  /** Loads a file once; a failure is forgotten, so the next search tries again. */
+  function cached<T>(cache: Map<string, Promise<T>>, path: string): Promise<T> {
+    let pending = cache.get(path);
+    if (!pending) {
+      pending = fetchJson<T>(path);
+      cache.set(path, pending);
+      pending.catch(() => cache.delete(path));
+    }
+    return pending;
+  }
+  const indexes = new Map<string, Promise<SearchIndex>>();
+  const shardFiles = new Map<string, Promise<PostingsShard>>();
+  const chunkFiles = new Map<string, Promise<TextChunk>>();
+  let vocabulary: Vocabulary | undefined;
+  const load = async () => {
+    const index = await cached(indexes, 'search/index.json');
+    vocabulary ??= new Vocabulary(index);
+    return vocabulary;
+  };
 
   // Filters from the address: unknown values are dropped with a calm note.
   const params = new URLSearchParams(location.search);
@@ -67,7 +86,8 @@ export function startSearchPage(): void {
     if ([...field.options].some((option) => option.value === value)) field.value = value;
     else ignored.push(value.slice(0, 40));
   }
-  // The whole query goes into the box; queryTerms reads its first MAX_QUERY_LENGTH characters and says so.
+  if (ignored.length || params.get('doc') || params.get('type') || params.get('role')) (document.getElementById('search-more') as HTMLDetailsElement).open = true;
+  // The whole query goes into the box; the engine reads its first words and says so.
   input.value = params.get('q') ?? '';
 
   let run = 0;
@@ -81,115 +101,155 @@ export function startSearchPage(): void {
       for (const [name, value] of Object.entries(filters)) if (value) next.set(name, value);
       history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
     }
-    const { terms, truncated } = queryTerms(query);
-    const notes = [
-      ...ignored.map((value) => `Фильтр «${value}» не найден, поиск идёт без него.`),
-      ...(truncated ? [`Запрос длинный: ищем по первым словам.`] : []),
-    ];
-    if (!terms.length) {
-      render([], new Map(), undefined);
+    const notes = ignored.map((value) => `Фильтр «${value}» не найден, поиск идёт без него.`);
+    suggestion.replaceChildren();
+    if (!/[\p{L}\p{N}]/u.test(query)) {
+      list.replaceChildren();
+      list.hidden = true;
       status.textContent = [query.trim() ? 'В запросе нет слов для поиска: введите слова, например «чат класса».' : 'Введите, что вы хотите узнать.', ...notes].join(' ');
       return;
     }
     status.textContent = 'Ищем…';
-    let found: Awaited<ReturnType<typeof find>>;
     try {
-      found = await find(terms, filters);
-    } catch {
+      const found = await find(query, filters);
       if (current !== run) return;
-      status.textContent = 'Поиск сейчас недоступен. Документы можно открыть из списка ниже.';
-      document.getElementById('search-nojs')!.hidden = false;
-      return;
+      render(found.results, found.texts, found.index);
+      const count = found.results.length;
+      if (found.plan.truncated) notes.push('Запрос длинный: ищем по первым словам.');
+      status.textContent = [
+        count
+          ? `Найдено ${pluralRu(count, RESULT_FORMS)}${count > MAX_SHOWN ? `, показаны первые ${MAX_SHOWN}` : ''}.`
+          : `Ничего не найдено по запросу «${query.trim().slice(0, 60)}».`,
+        ...notes,
+      ].join(' ');
+      browse.hidden = true;
+      if (!count) suggest(query, found.vocabulary);
+    } catch (error) {
+      if (current !== run) return;
+      list.replaceChildren();
+      list.hidden = true;
+      status.textContent = failure(error);
+      browse.hidden = false;
     }
-    if (current !== run) return;
-    render(found.hits, found.pages, found.data);
-    const count = found.hits.length;
-    status.textContent = [
-      count
-        ? `Найдено ${pluralRu(count, RESULT_FORMS)}${count > MAX_SHOWN ? `, показаны первые ${MAX_SHOWN}` : ''}.`
-        : `Ничего не найдено по запросу «${query.trim().slice(0, 60)}». Попробуйте другие слова или загляните в «Вопросы и ответы».`,
-      ...notes,
-    ].join(' ');
   }
 
-  const wordCache = new Map<string, string[]>();
-  const wordsOf = (url: string, content: string) => {
-    if (!wordCache.has(url)) wordCache.set(url, words(content));
-    return wordCache.get(url)!;
-  };
-
-  async function find(terms: string[], filters: Filters) {
-    const { pagefind, data } = await load();
-    const pagefindFilters: Record<string, string> = {};
-    if (filters.doc) pagefindFilters['документ'] = documents.get(filters.doc) ?? '';
-    const type = select('type').selectedOptions[0]?.dataset.filter;
-    if (type) pagefindFilters['тип'] = type;
-    // Pages with a clause about the role; the clauses themselves are picked below.
-    if (filters.role) pagefindFilters['роль'] = filters.role;
-    const groups = expandTerms(terms, data.synonyms);
-    const pages = new Map<string, IndexedPage & { document: string }>();
-    // One search at a time: Pagefind's searches share state and must not overlap.
-    const found: { group: number; word: string; result: PagefindResult }[] = [];
-    for (const [group, alternatives] of groups.entries()) {
-      for (const word of alternatives) {
-        const { results } = await pagefind.search(word, { filters: pagefindFilters });
-        found.push(...results.map((result) => ({ group, word, result })));
-      }
+  function failure(error: unknown): string {
+    const tail = 'Пока пункты можно найти без поиска: оглавления документов и «Вопросы и ответы» — ниже.';
+    if (error instanceof LoadError && error.status !== undefined) {
+      return `Поиск не загрузился: сайт не отдал файл ${error.path} (ответ ${error.status}). Сообщите администратору сайта, что поисковый индекс не выложен. ${tail}`;
     }
-    // Only pages that can hold a top section are fetched: a section never has more of the
-    // query's words than its page, and the best pages by Pagefind's score come first.
-    const coverage = new Map<string, { groups: Set<number>; score: number }>();
-    for (const { group, result } of found) {
-      const page = coverage.get(result.id) ?? { groups: new Set<number>(), score: 0 };
-      page.groups.add(group);
-      page.score = Math.max(page.score, result.score);
-      coverage.set(result.id, page);
+    if (error instanceof LoadError) {
+      return `Поиск не загрузился: нет связи с сайтом. Проверьте подключение к интернету и нажмите «Найти» ещё раз. ${tail}`;
     }
-    const best = Math.max(0, ...[...coverage.values()].map((page) => page.groups.size));
-    const candidates = new Set([...coverage.entries()]
-      .filter(([, page]) => page.groups.size >= Math.max(1, best - 1))
-      .sort(([, a], [, b]) => b.groups.size - a.groups.size || b.score - a.score)
-      .slice(0, MAX_PAGES)
-      .map(([id]) => id));
-    const matches: WordMatch[][] = groups.map(() => []);
-    for (const { group, word, result } of found) {
-      if (!candidates.has(result.id)) continue;
-      const fragment = await result.data();
-      const url = fragment.raw_url ?? fragment.url;
-      if (!pages.has(url)) pages.set(url, { url, content: fragment.content, anchors: fragment.anchors, document: fragment.filters['документ']?.[0] ?? fragment.meta.title ?? '' });
-      const text = wordsOf(url, fragment.content);
-      matches[group].push({ url, locations: fragment.weighted_locations.filter(({ location }) => isFormOf(text[location] ?? '', word)) });
-    }
-    const roleSections = filters.role ? new Set(data.roles[filters.role] ?? []) : undefined;
-    const hits = rankSections(matches, pages, (url, id) => Boolean(data.labels[url]?.[id]))
-      .filter((hit) => !roleSections || roleSections.has(sectionKey(hit.url, hit.anchor)));
-    return { hits, pages, data };
+    return `Поиск не сработал из-за ошибки на странице. Обновите страницу и попробуйте ещё раз. ${tail}`;
   }
 
-  function render(hits: SectionHit[], pages: Map<string, IndexedPage & { document?: string }>, data: SearchData | undefined): void {
-    list.replaceChildren(...hits.slice(0, MAX_SHOWN).map((hit) => {
-      const page = pages.get(hit.url)!;
-      const label = hit.anchor ? data?.labels[hit.url]?.[hit.anchor] : undefined;
-      const highlight = matchedWords(page.content, hit).join(' ');
-      const link = document.createElement('a');
-      link.href = `${withBase(base, hit.url)}${highlight ? `?highlight=${encodeURIComponent(highlight)}` : ''}${hit.anchor ? `#${hit.anchor}` : ''}`;
-      const title = document.createElement('span');
-      title.className = 'result-title';
-      title.textContent = [page.document, label].filter(Boolean).join(' · ');
-      const excerpt = document.createElement('span');
-      excerpt.className = 'result-excerpt';
-      excerpt.append(...excerptOf(page.content, hit).map((part) => {
-        if (!part.mark) return part.text;
-        const mark = document.createElement('mark');
-        mark.textContent = part.text;
-        return mark;
-      }));
-      link.append(title, excerpt);
+  async function find(query: string, filters: Filters) {
+    const vocabulary = await load();
+    const { index } = vocabulary;
+    const plan = planQuery(query, vocabulary);
+    const shards = await Promise.all(shardsFor(plan, index).map(async (shard) => [shard, await cached(shardFiles, `search/terms/${shard}.json`)] as const));
+    const byShard = new Map(shards);
+    const hits = rank(plan, index, (term) => {
+      for (const shard of byShard.values()) if (term in shard) return shard[term];
+      return undefined;
+    });
+    const documentUrl = filters.doc === 'voprosy' ? '/voprosy/' : filters.doc ? `/docs/${filters.doc}/` : '';
+    const type = select('type').selectedOptions[0]?.dataset.filter ?? '';
+    const role = filters.role ? index.roles.indexOf(filters.role) : -1;
+    const results = compose(hits, index, (i) => {
+      const section = index.sections[i];
+      const owner = index.documents[section.d];
+      return (!documentUrl || owner.url === documentUrl)
+        && (!type || owner.types.includes(type))
+        && (!filters.role || (role >= 0 && (section.r & (1 << role)) !== 0));
+    });
+    const shown = results.slice(0, MAX_SHOWN);
+    const needed = new Set(shown.flatMap((result) => [result.hit, ...(result.source ? [result.source] : [])]).map((hit) => index.sections[hit.section].c));
+    const chunks = await Promise.all([...needed].map((chunk) => cached(chunkFiles, `search/text/${chunk}.json`)));
+    const texts = new Map<number, string>();
+    for (const chunk of chunks) for (const [section, text] of Object.entries(chunk)) texts.set(Number(section), text);
+    return { results, texts, index, plan, vocabulary };
+  }
+
+  function marked(parts: ExcerptPart[]): (string | HTMLElement)[] {
+    return parts.map((part) => {
+      if (!part.mark) return part.text;
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      return mark;
+    });
+  }
+
+  function link(index: SearchIndex, section: number, matched: ReadonlySet<string>, text: string, className: string, title: string, parts: ExcerptPart[]): HTMLAnchorElement {
+    const { d, a } = index.sections[section];
+    const highlight = matchedWords(text, matched).join(' ');
+    const anchor = document.createElement('a');
+    anchor.className = className;
+    anchor.href = `${withBase(base, index.documents[d].url)}${highlight ? `?highlight=${encodeURIComponent(highlight)}` : ''}#${a}`;
+    const heading = document.createElement('span');
+    heading.className = 'result-title';
+    heading.textContent = title;
+    const body = document.createElement('span');
+    body.className = 'result-excerpt';
+    body.append(...marked(parts));
+    anchor.append(heading, body);
+    return anchor;
+  }
+
+  function render(results: Result[], texts: Map<number, string>, index: SearchIndex): void {
+    const titleOf = (section: number) => `${index.documents[index.sections[section].d].title} · ${index.sections[section].l}`;
+    list.replaceChildren(...results.slice(0, MAX_SHOWN).map(({ hit, source }) => {
       const item = document.createElement('li');
-      item.append(link);
+      const text = texts.get(hit.section) ?? '';
+      if (!source) {
+        item.append(link(index, hit.section, hit.matched, text, 'result-link', titleOf(hit.section), excerpt(text, hit.matched)));
+        return item;
+      }
+      item.className = 'result-answer';
+      item.append(link(index, hit.section, hit.matched, text, 'result-link', titleOf(hit.section), excerpt(text, hit.matched, ANSWER_WORDS)));
+      const sourceText = texts.get(source.section) ?? '';
+      const matched = source.matched.size ? source.matched : hit.matched;
+      item.append(link(index, source.section, matched, sourceText, 'result-source', `Основание: ${titleOf(source.section)}`, excerpt(sourceText, matched)));
       return item;
     }));
-    list.hidden = hits.length === 0;
+    list.hidden = results.length === 0;
+  }
+
+  /** Nothing found: close words of the vocabulary, the nearest questions of the Q&A, and the checklist wizard. */
+  function suggest(query: string, vocabulary: Vocabulary): void {
+    const { words, answers } = suggestions(query, vocabulary);
+    const { index } = vocabulary;
+    const lead = document.createElement('p');
+    lead.textContent = words.length ? 'Возможно, вы имели в виду: ' : 'Попробуйте другие слова или начните отсюда: ';
+    words.forEach((word, i) => {
+      const option = document.createElement('a');
+      option.href = `?q=${encodeURIComponent(word)}`;
+      option.textContent = word;
+      lead.append(...(i ? [', '] : []), option);
+    });
+    const more = document.createElement('ul');
+    for (const i of answers) {
+      const entry = index.sections[i];
+      const item = document.createElement('li');
+      const answer = document.createElement('a');
+      answer.href = withBase(base, `voprosy/#${entry.a}`);
+      answer.textContent = entry.l;
+      item.append(answer);
+      more.append(item);
+    }
+    const wizard = document.createElement('li');
+    const wizardLink = document.createElement('a');
+    wizardLink.href = withBase(base, 'checklist/');
+    wizardLink.textContent = 'Мой чек-лист за минуту: что делать в вашей роли';
+    wizard.append(wizardLink);
+    const all = document.createElement('li');
+    const allLink = document.createElement('a');
+    allLink.href = withBase(base, 'voprosy/');
+    allLink.textContent = 'Все вопросы и ответы';
+    all.append(allLink);
+    more.append(wizard, all);
+    suggestion.replaceChildren(lead, more);
   }
 
   // Arrow keys: from the box into the results, between results, and back to the box.

@@ -3,9 +3,10 @@
  * - quality: top-1 and top-3 on the tuning and the evaluation half, with the misses. A result counts when
  *   one of its links (the result itself or the clause shown as its source) is a clause the question expects;
  * - bytes: the first query on a cold page (a fresh browser profile) for every question of the evaluation half,
- *   each response gzipped as a server would send it (Pagefind's own files are compressed already);
+ *   each response gzipped as a server would send it;
  * - latency: median time from submitting a query to results on screen, after load, over all questions.
- * Also runnable alone on a built site: `node tests/bench/search.mjs [dist] [base]`.
+ * The same figures with 100 documents: tests/bench/search-scale.mjs.
+ * Also runnable alone on a built site: `node tests/bench/search.mjs [dist] [base]`; `--scale` adds the 100-document run.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,9 +15,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from '../support/static-server.ts';
 import { splitHalves } from './search-split.mjs';
+import { buildScaleFixture, originalLink } from './search-scale.mjs';
 
 const KB = 1024;
-const COMPRESSED = /\.(pf_fragment|pf_index|pf_filter|pf_meta|pagefind)$/;
 const TOP = 3;
 export const SEARCH_LIMITS = { firstQueryBytes: 150 * KB, latencyMedianMs: 20, evaluationTop3: 0.9, evaluationTop1: 0.7 };
 
@@ -45,14 +46,17 @@ const settled = () => {
   return text !== '' && text !== 'Ищем…';
 };
 
-/** Links of the first results, each as a list of site paths with their anchor (`docs/x/#p-1`). @param {import('playwright-core').Page} page @param {string} base */
-async function topResults(page, base) {
+/**
+ * Links of the first results, each as a list of site paths with their anchor (`docs/x/#p-1`).
+ * @param {import('playwright-core').Page} page @param {string} base @param {(link: string) => string} mapLink
+ */
+async function topResults(page, base, mapLink) {
   /** @type {string[][]} */
   const hrefs = await page.evaluate((top) => [...document.querySelectorAll('#search-results > li')].slice(0, top)
     .map((item) => [...item.querySelectorAll('a[href]')].map((link) => /** @type {HTMLAnchorElement} */ (link).href)), TOP);
   return hrefs.map((links) => links.map((href) => {
     const url = new URL(href);
-    return `${url.pathname.slice(base.length)}${url.hash}`;
+    return mapLink(`${url.pathname.slice(base.length)}${url.hash}`);
   }));
 }
 
@@ -64,17 +68,18 @@ function rankOf(question, results) {
 
 /**
  * @param {string} dist @param {string} base @param {string} root
- * @param {{ questions?: Question[] }} [options]
+ * @param {{ mapLink?: (link: string) => string }} [options] `mapLink` reads a result link as the clause it stands for
  */
 export async function searchBench(dist, base, root, options = {}) {
-  const questions = options.questions ?? loadQuestions(root);
+  const questions = loadQuestions(root);
+  const mapLink = options.mapLink ?? ((link) => link);
   const server = await serve(dist, base);
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   /** @type {Map<Question, string[][]>} */
   const results = new Map();
   try {
     // Cold page per evaluation question: a fresh profile, the query in the address.
-    /** @type {{ q: string, bytes: number, requests: number, pagefindBytes: number }[]} */
+    /** @type {{ q: string, bytes: number, requests: number, indexBytes: number }[]} */
     const cold = [];
     for (const question of questions.filter((q) => q.half === 'evaluation')) {
       const context = await browser.newContext();
@@ -83,7 +88,7 @@ export async function searchBench(dist, base, root, options = {}) {
       const responses = [];
       page.on('response', (response) => responses.push(response.body().catch(() => Buffer.alloc(0)).then((body) => {
         const path = new URL(response.url()).pathname;
-        return { url: path, bytes: COMPRESSED.test(path) ? body.length : gzipSync(body, { level: 6 }).length };
+        return { url: path, bytes: gzipSync(body, { level: 6 }).length };
       })));
       await page.goto(`${server.url}search/?q=${encodeURIComponent(question.q)}`);
       await page.waitForFunction(settled);
@@ -93,9 +98,9 @@ export async function searchBench(dist, base, root, options = {}) {
         q: question.q,
         bytes: sizes.reduce((sum, r) => sum + r.bytes, 0),
         requests: sizes.length,
-        pagefindBytes: sizes.filter((r) => r.url.includes('/pagefind/')).reduce((sum, r) => sum + r.bytes, 0),
+        indexBytes: sizes.filter((r) => r.url.endsWith('.json')).reduce((sum, r) => sum + r.bytes, 0),
       });
-      results.set(question, await topResults(page, base));
+      results.set(question, await topResults(page, base, mapLink));
       await context.close();
     }
 
@@ -124,7 +129,7 @@ export async function searchBench(dist, base, root, options = {}) {
         form.requestSubmit();
         return /** @type {Promise<number>} */ (done);
       }, question.q));
-      if (!results.has(question)) results.set(question, await topResults(page, base));
+      if (!results.has(question)) results.set(question, await topResults(page, base, mapLink));
     }
     latencies.sort((a, b) => a - b);
 
@@ -140,7 +145,7 @@ export async function searchBench(dist, base, root, options = {}) {
           q: question.q,
           rank: rank ?? null,
           expected: question.expect,
-          got: (results.get(question) ?? []).map((links) => links[0]),
+          got: (results.get(question) ?? []).map((links) => links.join('>')),
         })),
       };
     });
@@ -152,7 +157,7 @@ export async function searchBench(dist, base, root, options = {}) {
       firstQueryBytesMedian: firstQuery[Math.floor(firstQuery.length / 2)]?.bytes ?? 0,
       firstQueryHeaviest: firstQuery[0],
       firstQueryOverBudget: cold.filter((c) => c.bytes > SEARCH_LIMITS.firstQueryBytes).map((c) => c.q),
-      indexBytes: sizeOf(join(dist, 'pagefind')),
+      indexBytes: sizeOf(join(dist, 'search')) - statSync(join(dist, 'search/index.html')).size,
       queries: latencies.length,
       latencyMedianMs: Math.round(latencies[Math.floor(latencies.length / 2)] * 10) / 10,
       latencyMaxMs: Math.round((latencies.at(-1) ?? 0) * 10) / 10,
@@ -181,9 +186,9 @@ export function searchTargets(search, label) {
 export function searchReport(search, label) {
   const lines = [
     '',
-    `Search, ${label} (${search.documents} documents; gzip as served, Pagefind index files are compressed already):`,
-    `  first query on a cold page, each evaluation question: max ${kb(search.firstQueryBytesMax)} («${search.firstQueryHeaviest?.q}», ${search.firstQueryHeaviest?.requests} requests, Pagefind ${kb(search.firstQueryHeaviest?.pagefindBytes ?? 0)}), median ${kb(search.firstQueryBytesMedian)}   target <= ${kb(SEARCH_LIMITS.firstQueryBytes)}`,
-    `  index on disk: ${kb(search.indexBytes)}`,
+    `Search, ${label} (${search.documents} documents; gzip level 6 as served):`,
+    `  first query on a cold page, each evaluation question: max ${kb(search.firstQueryBytesMax)} («${search.firstQueryHeaviest?.q}», ${search.firstQueryHeaviest?.requests} requests, index files ${kb(search.firstQueryHeaviest?.indexBytes ?? 0)}), median ${kb(search.firstQueryBytesMedian)}   target <= ${kb(SEARCH_LIMITS.firstQueryBytes)}`,
+    `  index on disk (search/*.json, uncompressed): ${kb(search.indexBytes)}`,
     `  query latency after load, ${search.queries} queries: median ${search.latencyMedianMs} ms, max ${search.latencyMaxMs} ms   target median <= ${SEARCH_LIMITS.latencyMedianMs} ms`,
   ];
   for (const half of search.quality) {
@@ -196,10 +201,40 @@ export function searchReport(search, label) {
   return lines.join('\n');
 }
 
+/** A search report as a section of `npm run bench` (see SECTIONS in bench.mjs). @param {Awaited<ReturnType<typeof searchBench>>} search @param {string} label */
+function sectionOf(search, label) {
+  const [, title, ...lines] = searchReport(search, label).split('\n');
+  return { title: title.replace(/:$/, ''), lines: lines.map((line) => line.replace(/^ {2}/, '')), targets: searchTargets(search, label), json: search };
+}
+
+/** @param {import('./bench.mjs').SectionContext} context @returns {Promise<import('./bench.mjs').Section>} */
+export async function section({ dist, base, root }) {
+  return sectionOf(await searchBench(dist, base, root), 'this site');
+}
+
+/** The same with 100 documents. @param {import('./bench.mjs').SectionContext} context @returns {Promise<import('./bench.mjs').Section>} */
+export async function scaleSection({ root }) {
+  return sectionOf(await scaleSearchBench(root), '100 documents');
+}
+
+/** The search figures with 100 documents: builds the fixture, measures, removes it. @param {string} root */
+export async function scaleSearchBench(root) {
+  const fixture = await buildScaleFixture(root);
+  try {
+    return await searchBench(fixture.dist, '/', root, { mapLink: originalLink });
+  } finally {
+    fixture.remove();
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const [dist = join(root, 'dist'), base = '/'] = process.argv.slice(2);
-  const search = await searchBench(dist, base, root);
-  console.log(searchReport(search, 'built site'));
-  for (const t of searchTargets(search, 'built site')) console.log(`${t.met ? 'ok  ' : 'MISS'} ${t.target}: ${t.value}`);
+  const scale = process.argv.includes('--scale');
+  const [dist = join(root, 'dist'), base = '/'] = process.argv.slice(2).filter((arg) => arg !== '--scale');
+  const runs = [['this site', await searchBench(dist, base, root)]];
+  if (scale) runs.push(['100 documents', await scaleSearchBench(root)]);
+  for (const [label, search] of runs) {
+    console.log(searchReport(search, label));
+    for (const t of searchTargets(search, label)) console.log(`${t.met ? 'ok  ' : 'MISS'} ${t.target}: ${t.value}`);
+  }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { printedText } from '../support/print.ts';
 import { servedInBrowser } from '../support/served.ts';
 import { axeViolations } from '../support/axe.ts';
 import { ROOT, readPage, regulationFiles } from '../support/project.ts';
@@ -113,7 +114,9 @@ describe('comparison in the browser', () => {
     expect(await page.locator('.compare-card').first().isVisible()).toBe(true);
     const size = await page.locator('.compare-card h3').first().evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
     expect(size).toBeGreaterThanOrEqual(12);
-    expect((await page.pdf({ format: 'A4' })).byteLength).toBeGreaterThan(10_000);
+    const printed = (await printedText(page)).join(' ');
+    expect(printed).toContain(await page.locator('.compare-card h3').first().innerText());
+    expect(printed).not.toContain('Основные разделы');
     await page.close();
   });
 });

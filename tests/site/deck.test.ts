@@ -8,13 +8,13 @@ import type { Page } from 'playwright-core';
 import { servedInBrowser } from '../support/served.ts';
 import { axeViolations } from '../support/axe.ts';
 import { printedA4Pages } from '../support/print.ts';
-import { DIST, ROOT, readPage } from '../support/project.ts';
+import { DEMO_SECTION, DIST, ROOT, readPage } from '../support/project.ts';
 import { collapse, mainText } from '../support/text.ts';
 import { qrSvg, publicUrl } from '../../src/domain/qr.ts';
 
 const settings = JSON.parse(readFileSync(join(ROOT, 'content/site.json'), 'utf8'));
 const catalogue = JSON.parse(readFileSync(join(ROOT, 'content/duties.json'), 'utf8'));
-const { document } = parseHTML(readPage('pedchas/index.html'));
+const { document } = parseHTML(readPage(`${DEMO_SECTION}pedchas/index.html`));
 const titles = [...document.querySelectorAll('.slide h2')].map((h2) => h2.textContent?.trim());
 
 const served = servedInBrowser();
@@ -27,8 +27,15 @@ describe('the deck page', () => {
     expect(titles.length).toBeGreaterThanOrEqual(15);
     expect(titles.filter((title) => title?.startsWith('Кто что делает'))).toEqual(catalogue.roles.map((role: { name: string }) => `Кто что делает: ${role.name}`));
     const qrs = [...document.querySelectorAll('.slide-qr svg')].map((svg) => svg.outerHTML);
-    const expected = ['roditelyam/', 'checklist/'].map((path) => qrSvg(publicUrl(settings.siteUrl, '/', path), 'x'));
+    const expected = [`${DEMO_SECTION}roditelyam/`, 'checklist/?u=kerch-shkola-12'].map((path) => qrSvg(publicUrl(settings.siteUrl, '/', path), 'x'));
     expect(qrs.map((svg) => svg.replace(/aria-label="[^"]*"/, ''))).toEqual(expected.map((svg) => parseHTML(svg).document.querySelector('svg')!.outerHTML.replace(/aria-label="[^"]*"/, '')));
+  });
+
+  it('names the institution, and cites its own act as «по нашему положению», other institutions by name', () => {
+    expect(titles[0]).toBe('«Сферум» в учреждении «Школа № 12 (Керчь)»');
+    const captions = [...document.querySelectorAll('.slide-quote figcaption')].map((caption) => caption.textContent);
+    expect(captions).toContain('по нашему положению, п.\u00a02.1, подп.\u00a013');
+    expect(captions).toContain('в других учреждениях так: Техникум, порядок, п.\u00a021.4');
   });
 
   it('quotes every clause verbatim, as its document page publishes it', () => {
@@ -44,7 +51,7 @@ describe('the deck page', () => {
 
   it('steps through every slide with the keys of a keyboard and a clicker', async () => {
     const page = await served.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(`${served.site.url}pedchas/`);
+    await page.goto(`${served.site.url}${DEMO_SECTION}pedchas/`);
     const seen = [await shown(page)];
     const forward = ['ArrowRight', 'PageDown', 'Space'];
     for (let i = 1; i < titles.length; i++) {
@@ -67,7 +74,7 @@ describe('the deck page', () => {
   it('opens the slide of a deep link, and the nearest slide for a number out of range', async () => {
     const page = await served.browser.newPage();
     for (const [hash, expected] of [['#slide-5', 5], ['#slide-999', titles.length], ['#slide-0', 1], ['#slide-abc', 1]] as const) {
-      await page.goto(`${served.site.url}pedchas/${hash}`);
+      await page.goto(`${served.site.url}${DEMO_SECTION}pedchas/${hash}`);
       await page.reload();
       expect(await shown(page), hash).toBe(titles[expected - 1]);
       expect(new URL(page.url()).hash).toBe(`#slide-${expected}`);
@@ -82,7 +89,7 @@ describe('the deck page', () => {
     [1920, 1080, 'fullscreen'],
   ])('fits every slide on the screen at %i×%i (%s), in large type', async (width, height, mode) => {
     const page = await served.browser.newPage({ viewport: { width, height } });
-    await page.goto(`${served.site.url}pedchas/#slide-1`);
+    await page.goto(`${served.site.url}${DEMO_SECTION}pedchas/#slide-1`);
     if (mode === 'fullscreen') {
       await page.getByRole('button', { name: 'Во весь экран' }).click();
       await expect.poll(() => page.evaluate(() => Boolean(document.fullscreenElement))).toBe(true);
@@ -107,7 +114,7 @@ describe('the deck page', () => {
   it('keeps the presenter window and the main window in step, both ways', async () => {
     const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const main = await context.newPage();
-    await main.goto(`${served.site.url}pedchas/#slide-1`);
+    await main.goto(`${served.site.url}${DEMO_SECTION}pedchas/#slide-1`);
     const popup = context.waitForEvent('page');
     await main.getByRole('button', { name: 'Окно докладчика' }).click();
     const presenter = await popup;
@@ -121,13 +128,22 @@ describe('the deck page', () => {
     expect(await axeViolations(presenter)).toEqual([]);
     await presenter.keyboard.press('ArrowLeft');
     await expect.poll(() => shown(main)).toBe(titles[1]);
+    // Stray messages on the deck's channel move neither window.
+    const stranger = await context.newPage();
+    await stranger.goto(served.site.url);
+    await stranger.evaluate(() => {
+      const channel = new BroadcastChannel('pedchas');
+      for (const data of ['hello', null, {}, { slide: 5 }, { protocol: 'sferum-pedchas', slide: '5' }]) channel.postMessage(data);
+    });
+    await main.waitForTimeout(300);
+    expect([await shown(main), await shown(presenter)]).toEqual([titles[1], titles[1]]);
     await context.close();
   });
 
   it('reads as one long page without JavaScript', async () => {
     const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${served.site.url}pedchas/`);
+    await page.goto(`${served.site.url}${DEMO_SECTION}pedchas/`);
     await expect(page.locator('.slide h2').evaluateAll((all) => all.filter((h2) => (h2 as HTMLElement).offsetParent).length)).resolves.toBe(titles.length);
     await expect(page.locator('.slide-notes').first().isVisible()).resolves.toBe(true);
     await context.close();
@@ -135,7 +151,7 @@ describe('the deck page', () => {
 
   it('prints as a handout: several slides with their notes on each A4 page', async () => {
     const page = await served.browser.newPage();
-    await page.goto(`${served.site.url}pedchas/#slide-4`);
+    await page.goto(`${served.site.url}${DEMO_SECTION}pedchas/#slide-4`);
     const pages = await printedA4Pages(page);
     // Three slides a page, give or take a page for the title and a slide that does not fit at the bottom.
     expect(pages).toBeGreaterThanOrEqual(Math.ceil(titles.length / 3));
@@ -158,7 +174,7 @@ describe('the offline deck file', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('requestfailed', (request) => errors.push(request.url()));
-    await page.goto(`${pathToFileURL(join(DIST, 'pedchas/pedchas-offline.html')).href}#slide-1`);
+    await page.goto(`${pathToFileURL(join(DIST, DEMO_SECTION, 'pedchas/pedchas-offline.html')).href}#slide-1`);
     const seen = [await shown(page)];
     for (let i = 1; i < titles.length; i++) {
       await page.keyboard.press('ArrowRight');

@@ -4,11 +4,15 @@ import { readFile } from 'node:fs/promises';
 import mammoth from 'mammoth';
 import { extractText } from 'unpdf';
 import { parseHTML } from 'linkedom';
+import type { Page } from 'playwright-core';
 import { servedInBrowser } from '../support/served.ts';
 import { axeViolations } from '../support/axe.ts';
 import { readPage } from '../support/project.ts';
 
 const PHONE = { viewport: { width: 360, height: 780 } };
+
+/** The island has run: its form, hidden until then, is on screen. */
+const hydrated = (page: Page) => page.getByRole('button', { name: 'Скачать .docx' }).waitFor({ state: 'visible' });
 
 describe('«Проект положения» page', () => {
   const served = servedInBrowser();
@@ -16,6 +20,7 @@ describe('«Проект положения» page', () => {
   it('builds a draft for a college on a phone: form, live preview with marked substitutions, URL, no sideways scroll, no axe violations', async () => {
     const page = await served.browser.newPage(PHONE);
     await page.goto(`${served.site.url}proekt/`);
+    await hydrated(page);
     await page.getByLabel('Колледж или техникум (СПО)').check();
     await page.getByLabel(/Краткое наименование/).fill('Колледж связи <img src=x onerror=alert(1)>');
     await expect.poll(() => page.url()).toContain('type=spo');
@@ -35,7 +40,7 @@ describe('«Проект положения» page', () => {
     const scripts: string[] = [];
     page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
     await page.goto(`${served.site.url}proekt/?type=shkola&platform=max&gis=1&short=%D0%A8%D0%BA%D0%BE%D0%BB%D0%B0%20%E2%84%96%205`);
-    await page.getByRole('button', { name: 'Скачать .docx' }).waitFor();
+    await hydrated(page);
     expect(scripts.some((url) => url.includes('draft-docx'))).toBe(false);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать .docx' }).click()]);
     expect(download.suggestedFilename()).toBe('proekt-polozheniya-shkola.docx');
@@ -52,6 +57,7 @@ describe('«Проект положения» page', () => {
   it('says in Russian what was wrong in a tampered address and shows the default draft', async () => {
     const page = await served.browser.newPage(PHONE);
     await page.goto(`${served.site.url}proekt/?type=vuz&roles=admin.root`);
+    await hydrated(page);
     const notice = page.getByRole('status').filter({ hasText: 'В адресе страницы были ошибки' });
     await expect.poll(() => notice.textContent()).toContain('Тип учреждения «vuz» не известен');
     expect(await notice.textContent()).toContain('Роли «root» нет среди ролей');
@@ -78,6 +84,7 @@ describe('«Проект положения» page', () => {
   it('prints the draft without the form and with the substitutions still marked', async () => {
     const page = await served.browser.newPage();
     await page.goto(`${served.site.url}proekt/?type=dou`);
+    await hydrated(page);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.draft-form').isVisible()).toBe(false);
     expect(await page.locator('.draft-was').first().isVisible()).toBe(true);

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { servedInBrowser } from '../support/served.ts';
-import { ROOT } from '../support/project.ts';
+import { DEMO_SECTION, ROOT } from '../support/project.ts';
 
 const SHOTS = join(ROOT, 'tests/output/personas');
 mkdirSync(SHOTS, { recursive: true });
@@ -44,7 +44,8 @@ describe('personas', () => {
   it('parent: from the poster’s QR code, how to join is on the first screen after the header', async () => {
     const page = await served.browser.newPage({ viewport: PHONE });
     const walk = walker(page, 'parent');
-    await page.goto(`${served.site.url}roditelyam/`);
+    // The poster's QR code leads into its institution's section.
+    await page.goto(`${served.site.url}${DEMO_SECTION}roditelyam/`);
     await walk.shot('poster-qr-target');
     expect(await onFirstScreen(page.getByRole('heading', { name: 'Как войти в чат' }), page)).toBe(true);
     expect(await onFirstScreen(page.getByText('Установите мессенджер MAX', { exact: false }), page)).toBe(true);

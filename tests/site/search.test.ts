@@ -37,19 +37,25 @@ async function open(url: string, javaScriptEnabled = true): Promise<{ page: Page
 
 /** Waits until the status line shows the outcome of a search. */
 async function settled(page: Page): Promise<string> {
-  await page.waitForFunction(() => {
+  // Read in the same tick as the check: a search started by the typing pause may set «Ищем…» again right after.
+  const status = await page.waitForFunction(() => {
     const text = document.getElementById('search-status')?.textContent ?? '';
-    return text !== '' && text !== 'Ищем…';
+    return text !== '' && text !== 'Ищем…' && text;
   });
-  return (await page.locator('#search-status').textContent()) ?? '';
+  return (await status.jsonValue()) as string;
 }
 
 /** Result links as site paths with anchors, without the base path and the highlight parameter. */
 async function results(page: Page, base: string): Promise<string[]> {
-  return page.$$eval('#search-results a', (links, prefix) => links.map((a) => {
-    const url = new URL((a as HTMLAnchorElement).href);
+  return (await resultLinks(page, base)).flat();
+}
+
+/** The links of each result (an answer has two: the answer and the clause it rests on). */
+async function resultLinks(page: Page, base: string): Promise<string[][]> {
+  return page.$$eval('#search-results > li', (items, prefix) => items.map((item) => [...item.querySelectorAll('a')].map((a) => {
+    const url = new URL(a.href);
     return url.pathname.slice(prefix.length) + url.hash;
-  }), base);
+  })), base);
 }
 
 describe('search at the site root', () => {
@@ -68,7 +74,7 @@ describe('search at the site root', () => {
       await page.press('#search-q', 'Enter');
       await page.waitForFunction((query) => new URLSearchParams(location.search).get('q') === query, q);
       await settled(page);
-      const top = (await results(page, '/')).slice(0, 3);
+      const top = (await resultLinks(page, '/')).slice(0, 3).flat();
       const found = top.some((result) => wanted.some((target) => result === target || result.startsWith(`${target}-`)));
       if (!found) misses.push(`  [${who}] «${q}» → ${top.join(', ') || 'ничего'} (ждали ${wanted.join(' | ')})`);
     }
@@ -79,19 +85,126 @@ describe('search at the site root', () => {
     await page.context().close();
   });
 
-  it('opens with the query of the address, shows clause results with marked matches, and is accessible with results open', async () => {
+  it('opens with the query of the address: the answer first, with the clause it rests on, verbatim and linked; accessible with results open', async () => {
     const { page, errors } = await open(`${site.url}search/?q=${encodeURIComponent('как подтвердить что я учитель')}`);
     const status = await settled(page);
     expect(status).toMatch(/^Найдено \d+\u00a0результат(а|ов)?[.,]/);
     expect(await page.inputValue('#search-q')).toBe('как подтвердить что я учитель');
-    const first = page.locator('#search-results li').first();
-    await expect(first.locator('.result-title').textContent()).resolves.toBe('Вопросы и ответы · Как подтвердить, что я учитель?');
-    expect(await first.locator('mark').count()).toBeGreaterThan(0);
-    const clause = page.locator('#search-results .result-title', { hasText: '·\u00a0п.' }).or(page.locator('#search-results .result-title', { hasText: ' · п.\u00a0' })).first();
-    await expect(clause.textContent()).resolves.toMatch(/ · (п|разд)\.\u00a0\d/);
+    const first = page.locator('#search-results > li').first();
+    await expect(first.locator('.result-link .result-title').textContent()).resolves.toBe('Вопросы и ответы · Как подтвердить, что я учитель?');
+    expect(await first.locator('.result-link mark').count()).toBeGreaterThan(0);
+    const source = first.locator('.result-source');
+    await expect(source.locator('.result-title').textContent()).resolves.toMatch(/^Основание: .+ · (п|разд)\.\u00a0\d/);
+    expect(await source.getAttribute('href')).toMatch(/^\/docs\/[a-z0-9-]+\/\?highlight=.+#p-/);
+    // The excerpt is the clause's own words: the text of the clause it links to contains it (ellipses aside).
+    const excerpt = ((await source.locator('.result-excerpt').textContent()) ?? '').replace(/^… | …$/g, '');
+    const anchor = new URL((await source.getAttribute('href'))!, site.url);
+    const target = await browser.newPage();
+    await target.goto(anchor.href);
+    const clauseText = await target.locator(anchor.hash).evaluate((element) => (element.closest('.clause, .para') ?? element).textContent ?? '');
+    expect(clauseText.replace(/\s+/g, ' ')).toContain(excerpt.replace(/\s+/g, ' ').slice(0, 60));
+    await target.close();
+    const kinds = await page.$$eval('#search-results > li', (items) => items.slice(0, 3).map((item) => item.querySelector('.result-source') ? 'answer' : 'clause'));
+    expect(kinds.filter((kind) => kind === 'answer').length).toBeLessThanOrEqual(1);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('never shows the hidden alternative phrasings of an answer, and keeps «ё» in excerpts', async () => {
+    const { page, errors } = await open(`${site.url}search/?q=${encodeURIComponent('как добавиться в родительский чат')}`);
+    await settled(page);
+    const shown = (await page.locator('#search-results').textContent()) ?? '';
+    expect(shown).not.toContain('как добавиться в родительский чат');
+    await page.fill('#search-q', 'создаёт чат класса');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'создаёт чат класса');
+    await settled(page);
+    expect(await page.locator('#search-results').textContent()).toMatch(/ё/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('understands typos, transliterated names, abbreviations and the common names of acts', async () => {
+    const { page, errors } = await open(`${site.url}search/`);
+    const cases: [string, RegExp][] = [
+      ['верефикация учителя', /^docs\/(minprosveshcheniya-04-423\/#p-4-abz-1[02]|arsenev-dou-27\/#p-3-3|kerch-shkola-12\/#p-2-[34]|tekhnikum\/#p-20-[134])$/],
+      ['дискорд', /^docs\/(tekhnikum\/#p-8|orenburg-dou-111\/#p-1)$/],
+      ['закон об образовании', /^docs\/(arsenev-dou-27\/#p-1-2|orenburg-dou-111\/#preambula|tekhnikum\/#p-3)$/],
+      ['гис нсо', /^docs\/novosibirsk-sosh-215\/#p-[34]$/],
+    ];
+    for (const [query, wanted] of cases) {
+      await page.fill('#search-q', query);
+      await page.press('#search-q', 'Enter');
+      await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, query);
+      await settled(page);
+      const top = (await resultLinks(page, '/')).slice(0, 3).flat();
+      expect(top.some((link) => wanted.test(link)), `${query}: ${top.join(' ')}`).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('when nothing is found, suggests close words, questions and the checklist wizard', async () => {
+    const { page, errors } = await open(`${site.url}search/?q=${encodeURIComponent('мадиратор')}`);
+    expect(await settled(page)).toMatch(/^Ничего не найдено/);
+    await expect(page.locator('#search-suggest').textContent()).resolves.toMatch(/Возможно, вы имели в виду: .*модератор/);
+    expect(await page.locator('#search-suggest a[href$="checklist/"]').count()).toBe(1);
+    await page.locator('#search-suggest a', { hasText: 'модератор' }).first().click();
+    expect(await settled(page)).toMatch(/^Найдено/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says in Russian what failed when the index cannot be loaded, and recovers on the next search', async () => {
+    const { page } = await open(`${site.url}search/`);
+    let fail = true;
+    await page.route('**/search/index.json', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+    await page.fill('#search-q', 'модератор чата');
+    await page.press('#search-q', 'Enter');
+    expect(await settled(page)).toMatch(/^Поиск не загрузился: нет связи с сайтом\. Проверьте подключение/);
+    expect(await page.locator('#search-nojs').isVisible()).toBe(true);
+    fail = false;
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => /^Найдено/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('names the missing index file and who can fix it', async () => {
+    const { page } = await open(`${site.url}search/`);
+    await page.route('**/search/terms/*.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.fill('#search-q', 'модератор чата');
+    await page.press('#search-q', 'Enter');
+    expect(await settled(page)).toMatch(/^Поиск не загрузился: сайт не отдал файл search\/terms\/\d+\.json \(ответ 404\)\. Сообщите администратору сайта/);
+    await page.context().close();
+  });
+
+  it('works at the address without the trailing slash', async () => {
+    const { page, errors } = await open(`${site.url}search?q=${encodeURIComponent('модератор чата')}`);
+    expect(await settled(page)).toMatch(/^Найдено/);
+    expect(await results(page, '/')).toEqual(expect.arrayContaining(['docs/tekhnikum/#p-21-4']));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([320, 360])('on a %i px phone: no sideways scroll, filters folded, the first result on the first screen', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 780 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${site.url}search/`);
+    await page.fill('#search-q', 'кто создает чат класса');
+    await page.press('#search-q', 'Enter');
+    await settled(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    expect(await page.locator('#search-more').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    // A search started by the typing pause may redraw the list just after the Enter search settles.
+    await page.locator('#search-results > li').first().waitFor();
+    const first = await page.locator('#search-results > li').first().boundingBox();
+    expect(first).not.toBeNull();
+    expect(first!.y + 40).toBeLessThanOrEqual(780);
+    await page.locator('#search-more summary').click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await context.close();
   });
 
   it('offers one Alt+K access key to the search box on every page: the header box, or the search page\'s own', () => {
@@ -191,9 +304,9 @@ describe('search at the site root', () => {
 });
 
 describe(`search under the sub-folder ${SUBFOLDER}`, () => {
-  it('loads the index and links results under the base path', async () => {
+  it('loads the index and links results under the base path, with or without the trailing slash', async () => {
     const site = await serve(DIST_SUBFOLDER, SUBFOLDER);
-    const { page, errors } = await open(`${site.url}search/?q=${encodeURIComponent('бесплатно')}`);
+    const { page, errors } = await open(`${site.url}search?q=${encodeURIComponent('бесплатно')}`);
     expect(await settled(page)).toMatch(/^Найдено/);
     const hrefs = await page.$$eval('#search-results a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs.length).toBeGreaterThan(0);

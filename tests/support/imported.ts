@@ -1,5 +1,6 @@
 /** Shared by the import tests: the seed sources, importing a source with its attachments, comparing with the curated documents. */
 import { expect } from 'vitest';
+import { mdxToJs } from 'satteri'; // the MDX compiler the build uses (through @astrojs/markdown-satteri)
 import { anchorTexts, documentAnchors } from '../../src/domain/anchors.ts';
 import { importRegulation, type ImportResult } from '../../src/import/index.ts';
 import { regulationFiles } from './project.ts';
@@ -34,5 +35,11 @@ export function expectSameAsCurated(result: ImportResult, slug: string): void {
   const differing = [...theirs].filter(([id, text]) => mine.get(id) !== text).map(([id]) => id);
   expect(differing, `${slug}: текст пунктов`).toEqual([]);
   expect(() => documentAnchors(slug, body(result.mdx))).not.toThrow();
+  expectCompiles(result.mdx);
+}
+
+/** The document compiles as MDX, as the site build will compile it. */
+export function expectCompiles(mdx: string): void {
+  expect(() => mdxToJs(mdx)).not.toThrow();
 }
 

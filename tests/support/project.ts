@@ -11,6 +11,15 @@ export const SOURCES_DIR = join(ROOT, 'content/sources');
 export const DIST = join(ROOT, 'dist');
 export const DIST_SUBFOLDER = join(ROOT, 'dist-subfolder');
 export const SUBFOLDER = '/podpapka/';
+/** The demo (content/site.json) serves five institutions: each institution's pages are in its section. */
+export const DEMO_SECTION = 'uchrezhdeniya/kerch-shkola-12/';
+/** The sub-folder build serves one institution without an own act, its pages at the root (package.json "build:subfolder"). */
+export const SUBFOLDER_SETTINGS = 'content/examples/one-institution-no-own-act.json';
+
+/** The settings a build was made with: the demo's, or the sub-folder build's. */
+export function settingsOf(dist: string): { siteUrl: string; institutions: { id: string; name: string; short: string; admin: { name: string } }[] } {
+  return JSON.parse(readFileSync(join(ROOT, dist === DIST_SUBFOLDER ? SUBFOLDER_SETTINGS : 'content/site.json'), 'utf8'));
+}
 
 export interface RegulationFile {
   slug: string;
@@ -39,7 +48,7 @@ export function htmlPages(dist = DIST): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
+        if (entry.name !== '_astro') walk(path);
       } else if (entry.name.endsWith('.html')) pages.push(relative(dist, path));
     }
   };

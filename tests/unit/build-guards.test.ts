@@ -73,4 +73,11 @@ describe('build guards', () => {
     expect(output).toMatch(/siteUrl/);
     expect(output).toMatch(/content\/site\.json/);
   });
+
+  it('stops on a misspelled document of an institution, naming the setting', () => {
+    breakFile('content/site.json', (text) => text.replace('"documents": [\n        "kerch-shkola-12"\n      ]', '"documents": ["kerch-shkola-21"]'));
+    const output = astro('sync');
+    restore();
+    expect(output).toMatch(/institutions\.1\.documents\.0: нет документа «kerch-shkola-21» в content\/regulations\//);
+  });
 });

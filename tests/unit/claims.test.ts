@@ -4,9 +4,14 @@ import { join } from 'node:path';
 import { claimProblems, quoteForce, unusedExceptions, type Claim, type ClaimException, type ClaimSources } from '../../src/domain/claims.ts';
 import { catalogueSchema } from '../../src/domain/duties.ts';
 import { faqEntrySchema } from '../../src/domain/faq.ts';
+import { buildDeck, deckRoles } from '../../src/domain/deck.ts';
+import { parseSiteConfig } from '../../src/domain/site-config.ts';
+import { TEMPLATES, TEMPLATE_BASIS } from '../../src/domain/messages.ts';
+import { parentsPageSchema } from '../../src/domain/parents.ts';
 import { TYPES_FOR } from '../../src/domain/checklist.ts';
 import { documentTitle, repositorySources } from '../support/claims.ts';
 import { ROOT } from '../support/project.ts';
+import { collapse } from '../support/text.ts';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
 
@@ -32,7 +37,38 @@ const faq = faqEntrySchema.array().parse(read('content/faq.json'));
 /** A Q&A answer is read on its own: a rule of one institution names it in the answer. */
 const faqClaims: Claim[] = faq.map((entry) => ({ where: `content/faq.json: ${entry.id}`, text: entry.answer.join(' '), basis: entry.basis }));
 
-const allClaims = [...dutyClaims, ...faqClaims];
+/** The deck, its quotes standing for themselves: a slide's notes are labelled by the documents the slide quotes. */
+const slides = buildDeck({
+  institution: parseSiteConfig(read('content/site.json')).institutions[0],
+  roles: deckRoles(catalogue),
+  facts: [],
+  links: [],
+  quote: ({ doc, items = [] }) => ({ to: '', label: documentTitle(doc), text: '', items }),
+  formatDate: (iso) => iso,
+});
+const deckClaims: Claim[] = slides.flatMap((slide) =>
+  slide.body.kind === 'quotes' || slide.basis
+    ? [{ where: `src/domain/deck.ts: ${slide.id}`, text: slide.notes, basis: slide.basis ?? [], place: slide.body.kind === 'quotes' ? slide.body.quotes.map((quote) => quote.label).join('; ') : undefined }]
+    : [],
+);
+
+/** A ready-made text's rules are read with its intro, which names the documents they come from. */
+const templateClaims: Claim[] = TEMPLATES.flatMap((template) =>
+  TEMPLATE_BASIS[template.id].map((item, i) => ({ where: `src/domain/messages.ts: ${template.id} ${i + 1}`, text: item.text, basis: item.basis, place: template.intro })),
+);
+
+/** The parents' page (content/parents.json): every step, rule and note, read as the page shows it. */
+const parents = parentsPageSchema.parse(read('content/parents.json'));
+/** The rules' section names the institutions whose acts it quotes, in the line under its heading. */
+const rulesLabel = /id="pravila">[^<]*<\/h2>\s*<p>([^<]*)</.exec(readFileSync(join(ROOT, 'src/pages/[...section]/roditelyam/index.astro'), 'utf8'))?.[1] ?? '';
+const parentsClaims: Claim[] = [
+  ...parents.steps.map((step) => ({ where: `content/parents.json: ${step.id}`, text: `${step.title}. ${step.text}`, basis: step.basis })),
+  ...parents.rules.map((rule, i) => ({ where: `content/parents.json: rules ${i + 1}`, text: `${rule.kind}: ${rule.text}`, basis: rule.basis, place: rulesLabel })),
+  ...parents.privacy.map((item, i) => ({ where: `content/parents.json: privacy ${i + 1}`, text: item.text, basis: item.basis })),
+  { where: 'content/parents.json: ask', text: parents.ask.text, basis: parents.ask.basis },
+];
+
+const allClaims = [...dutyClaims, ...faqClaims, ...deckClaims, ...templateClaims, ...parentsClaims];
 /** Clause references of a claim's place (duty or answer) next to the clauses its basis quotes. */
 const citedAndQuoted = [
   ...catalogue.duties.map((duty) => ({ id: duty.id, refs: duty.refs, basis: duty.basis })),
@@ -130,6 +166,13 @@ describe('the site\'s own words rest on quoted sources', () => {
 
   it('keeps each claim\'s quotes verbatim, its force and its scope', () => {
     expect(allClaims.flatMap((item) => claimProblems(item, repositorySources, exceptions))).toEqual([]);
+  });
+
+  it('checks only words the ready-made texts really say', () => {
+    for (const template of TEMPLATES) {
+      const said = collapse([template.intro, ...template.fields.map((field) => field.hint ?? ''), ...template.lines].join('\n'));
+      for (const item of TEMPLATE_BASIS[template.id]) expect(said, template.id).toContain(collapse(item.text));
+    }
   });
 
   it('lists each exception with a reason, against a claim that exists', () => {

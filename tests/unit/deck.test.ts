@@ -2,23 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDeck, deckRoles, type QuoteSpec, type Slide } from '../../src/domain/deck.ts';
-import { nearestSlide } from '../../src/domain/deck-navigation.ts';
-import { parseSiteConfig } from '../../src/domain/site-config.ts';
+import { nearestSlide, requestedSlide, slideMessage } from '../../src/domain/deck-navigation.ts';
+import { institutionSchema } from '../../src/domain/site-config.ts';
 import { catalogueSchema } from '../../src/domain/duties.ts';
 import { ROOT } from '../support/project.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
-const settings = read('content/site.json');
+const settings = read('content/site.json').institutions[0];
 const catalogue = catalogueSchema.parse(read('content/duties.json'));
 const facts = read('content/platform-facts.json');
 
 function deck(overrides: Record<string, unknown> = {}): Slide[] {
   return buildDeck({
-    site: parseSiteConfig({ ...settings, ...overrides }),
+    institution: institutionSchema.parse({ ...settings, ...overrides }),
     roles: deckRoles(catalogue),
     facts,
     links: [{ label: 'Родителям', url: 'https://school.example/roditelyam/' }],
-    quote: ({ doc, anchor, items = [] }: QuoteSpec) => ({ to: `docs/${doc}/#${anchor}`, document: doc, label: anchor, text: `текст ${anchor}`, items }),
+    quote: ({ doc, anchor, items = [] }: QuoteSpec) => ({ to: `docs/${doc}/#${anchor}`, label: anchor, text: `текст ${anchor}`, items }),
     formatDate: (iso) => `дата ${iso}`,
   });
 }
@@ -46,20 +46,20 @@ describe('the «педагогический час» deck', () => {
     expect(filled).toMatchObject({ deadlines: [{ what: 'Все педагоги вошли', date: 'дата 2026-09-25' }], missing: undefined });
     const { deadlines: _, ...withoutDeadlines } = settings;
     const empty = buildDeck({
-      site: parseSiteConfig(withoutDeadlines),
+      institution: institutionSchema.parse(withoutDeadlines),
       roles: [],
       facts: [],
       links: [],
-      quote: () => ({ to: '', document: '', label: '', text: '', items: [] }),
+      quote: () => ({ to: '', label: '', text: '', items: [] }),
       formatDate: (iso) => iso,
     });
     const { admin } = settings;
     const bare = buildDeck({
-      site: parseSiteConfig({ ...withoutDeadlines, admin: { name: admin.name } }),
+      institution: institutionSchema.parse({ ...withoutDeadlines, admin: { name: admin.name } }),
       roles: [],
       facts: [],
       links: [],
-      quote: () => ({ to: '', document: '', label: '', text: '', items: [] }),
+      quote: () => ({ to: '', label: '', text: '', items: [] }),
       formatDate: (iso) => iso,
     });
     expect(slideOf(empty)).toMatchObject({ deadlines: [], missing: expect.stringContaining('укажите в content/site.json: «deadlines»') });
@@ -83,5 +83,17 @@ describe('deep links to a slide', () => {
     expect(nearestSlide('#slide--3', 20)).toBe(1);
     expect(nearestSlide('#slide-abc', 20)).toBe(1);
     expect(nearestSlide('', 20)).toBe(1);
+  });
+});
+
+describe('the deck channel', () => {
+  it('moves only on a well-formed message of its own protocol', () => {
+    expect(requestedSlide(slideMessage(3), 10)).toBe(3);
+    expect(requestedSlide(structuredClone(slideMessage(10)), 10)).toBe(10);
+    for (const stray of ['hello', null, undefined, {}, 0, [], { slide: 3 }, { protocol: 'sferum-pedchas' }, { protocol: 'sferum-pedchas', slide: '3' },
+      { protocol: 'sferum-pedchas', slide: 2.5 }, { protocol: 'sferum-pedchas', slide: 0 }, { protocol: 'sferum-pedchas', slide: 11 },
+      { protocol: 'other', slide: 3 }, { protocol: 'sferum-pedchas', slide: 3, extra: true }]) {
+      expect(requestedSlide(stray, 10), JSON.stringify(stray) ?? String(stray)).toBeUndefined();
+    }
   });
 });

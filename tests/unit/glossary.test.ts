@@ -41,4 +41,13 @@ describe('glossary', () => {
     expect(document.querySelector('header')!.innerHTML).toBe('учебный профиль');
     expect(linkFirstUses('<p>учебный профиль</p>', glossary, () => '#')).toBe('<p>учебный профиль</p>');
   });
+
+  it('changes nothing but the linked words: settings text in the head and the body stays escaped, byte for byte', () => {
+    const head = '<head><title>Термины — Школа&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>'
+      + '<script>if (a < b && "учебный профиль") {}</script><style>p::after { content: "</p>учебный профиль" }</style></head>';
+    const body = '<body><main><p title="учебный профиль &quot;&gt;">Текст &lt;b&gt; про <!-- учебный профиль --> учебный профиль.</p></main></body>';
+    const html = `<!doctype html><html lang="ru">${head}${body}</html>`;
+    const linked = linkFirstUses(html, glossary, () => '/reference/glossary/#x');
+    expect(linked).toBe(html.replace(' учебный профиль.', ' <a href="/reference/glossary/#x" class="term">учебный профиль<span class="vh" data-editorial data-pagefind-ignore> (термин)</span></a>.'));
+  });
 });

@@ -9,7 +9,7 @@ import { anchorTexts, documentAnchors } from '../../src/domain/anchors.ts';
 import { regulationSchema } from '../../src/domain/regulation.ts';
 import { formatReport, importRegulation, ImportRefused, type ImportResult } from '../../src/import/index.ts';
 import { regulationFiles, ROOT, SOURCES_DIR } from '../support/project.ts';
-import { SEED_SOURCES, body, expectSameAsCurated, importAll } from '../support/imported.ts';
+import { SEED_SOURCES, body, expectCompiles, expectSameAsCurated, importAll } from '../support/imported.ts';
 
 const curated = new Map(regulationFiles().map((file) => [file.slug, file]));
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -102,6 +102,9 @@ describe('messy shapes', () => {
     expect(body(mdx)).toMatch(/<Note>В источнике в слове «чат» буква «a» набрана латиницей/);
     expect(report.suspicious).toEqual([{ word: 'чaт', fix: 'чат' }]);
     expect(anchorTexts(body(mdx)).get('p-1')).toBe('Педагог пишет в чaт группы.');
+    const title = await importText('ПОРЯДОК\nработы в чaтах\n\n1. Текст.\n');
+    expect(body(title.mdx).trimStart()).toMatch(/^ПОРЯДОК\nработы в <Sic fix="чатах">чaтах<\/Sic>\n\n<Note>В источнике в слове «чатах»/);
+    expectCompiles(title.mdx);
   });
 
   it('leaves out an acknowledgment sheet with personal names, with an editorial note', async () => {
@@ -113,10 +116,14 @@ describe('messy shapes', () => {
     expect(report.leftOut).toBe(4);
   });
 
-  it('escapes what MDX would read as markup', async () => {
-    const { mdx } = await importText('ПОЛОЖЕНИЕ № ____\n\n1. Значение {x} < 5 и > 2, путь C:\\temp, *звёздочка*.\n');
-    expect(body(mdx)).toContain('ПОЛОЖЕНИЕ № \\_\\_\\_\\_');
-    expect(body(mdx)).toContain('Значение \\{x\\} \\< 5 и \\> 2, путь C:\\\\temp, \\*звёздочка\\*.');
+  it('escapes what MDX would read as markup, so the document compiles', async () => {
+    const { mdx } = await importText(
+      'ПОЛОЖЕНИЕ № ____\n16.10.2024г.\n- прочерк\n\n1. Значение {x} < 5 и > 2, путь C:\\temp, *звёздочка*, адрес <https://sferum.ru>.\n',
+    );
+    expectCompiles(mdx);
+    expect(body(mdx)).toContain('ПОЛОЖЕНИЕ № \\_\\_\\_\\_\n16\\.10.2024г.\n\n\\- прочерк'); // an item before any clause: kept as text, reported
+    expect(body(mdx)).toContain('адрес [https://sferum.ru](https://sferum.ru).');
+    expect(body(mdx)).toContain('Значение \\{x\\} \\< 5 и \\> 2, путь C:\\\\temp, \\*звёздочка\\*, адрес');
   });
 
   it('reads Windows-1251 text files and says so', async () => {
@@ -194,7 +201,9 @@ describe('re-import of a corrected source', () => {
     expect(result.report.added).toEqual(['p-3-1-16']);
     expect(texts.get('p-3-1-16')).toBe('проверяет заявку;');
     expect(texts.get('p-5-1')).toBe('Настоящее положение вступает в силу с 1 сентября.');
+    expect(result.report.changed).toEqual(['p-5-1']);
     expect(formatReport(result)).toMatch(/Новые id: p-3-1-16/);
+    expect(formatReport(result)).toMatch(/Изменился текст пунктов: p-5-1/);
   });
 });
 

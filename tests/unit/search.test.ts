@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import faqRaw from '../../content/faq.json';
 import synonymsRaw from '../../content/search-synonyms.json';
 import { z } from 'zod';
-import { normalizeText, normalizeHtmlText, queryTerms, pluralRu, MAX_TERMS } from '../../src/domain/search-text.ts';
-import { expandTerms, rankSections, excerptOf, matchedWords, isFormOf, type IndexedPage } from '../../src/domain/search-rank.ts';
+import { normalizeText, queryTerms, pluralRu, MAX_TERMS } from '../../src/domain/search-text.ts';
+import { buildSearchIndex, shardOf, stem, enclosingSection, type SectionInput } from '../../src/domain/search-index.ts';
+import { Vocabulary, planQuery, rank, compose, excerpt, matchedWords, suggestions, editDistance } from '../../src/domain/search-engine.ts';
 import { faqEntrySchema, synonymsSchema } from '../../src/domain/faq.ts';
-import { enclosingSection } from '../../src/domain/search-data.ts';
 import { documentAnchors } from '../../src/domain/anchors.ts';
 import { regulationFiles } from '../support/project.ts';
 
@@ -19,10 +19,6 @@ describe('normalizeText', () => {
     expect(normalizeText(defect)).toBe('видеоинформацией');
     expect(normalizeText(defect)).toHaveLength(defect.length);
     expect(normalizeText('WhatsApp и VK Мессенджер')).toBe('WhatsApp и VK Мессенджер');
-  });
-  it('normalises the text of HTML, not its tags, attributes or scripts', () => {
-    const html = '<p class="ё">видеoinформация ёж</p><script>const ё = "o";</script>';
-    expect(normalizeHtmlText(html)).toBe('<p class="ё">видеоинформация еж</p><script>const ё = "o";</script>');
   });
 });
 
@@ -60,35 +56,89 @@ describe('pluralRu', () => {
   });
 });
 
-describe('word forms and synonyms', () => {
-  it('accepts forms of a word, rejects longer words that only share its stem', () => {
-    expect(isFormOf('«Учителя»,', 'учитель')).toBe(true);
-    expect(isFormOf('подтверждает', 'подтвердить')).toBe(true);
-    expect(isFormOf('платформы', 'платить')).toBe(false);
-    expect(isFormOf('способствует', 'спо')).toBe(false);
+/** A small index built the way the site builds its own. */
+function engineFor(sections: SectionInput[]) {
+  const documents = [...new Set(sections.map((section) => section.url))].map((url) => ({ url, title: url, types: ['школа'], about: url === '/docs/dou/' ? 'Детский сад ДОУ' : 'Школа' }));
+  const built = buildSearchIndex({
+    documents,
+    sections,
+    synonyms: [['ватсап', 'whatsapp'], ['удалить', 'исключить']],
+    abbreviations: { фз: 'федеральный закон' },
+    laws: [
+      { kind: 'федеральный закон', number: '273-ФЗ', title: 'Об образовании в Российской Федерации', patterns: ['273-ФЗ'] },
+      { kind: 'федеральный закон', title: 'О персональных данных', patterns: ['[«"]О персональных данных[»"]'] },
+      { kind: 'постановление Правительства РФ', number: '1241', title: 'О федеральной государственной информационной системе «Моя школа»', patterns: ['1241'] },
+    ],
   });
-  it('adds the synonyms of a query word', () => {
-    expect(expandTerms(['ватсапе'], [['ватсап', 'whatsapp'], ['чат', 'беседа']])).toEqual([['ватсапе', 'ватсап', 'whatsapp']]);
-  });
-});
+  const vocabulary = new Vocabulary(built.index);
+  const postings = (term: string) => built.shards[shardOf(term, built.index.shards)][term];
+  const search = (query: string) => compose(rank(planQuery(query, vocabulary), built.index, postings), built.index, () => true)
+    .map(({ hit, source }) => `${built.index.sections[hit.section].a}${source ? `>${built.index.sections[source.section].a}` : ''}`);
+  return { built, vocabulary, search };
+}
 
-describe('rankSections', () => {
-  // Words:        0      1       2      3      4       5       6      7       8
-  const content = 'Общие слова. Учитель создает чат. Родитель входит в чат';
-  const page: IndexedPage = { url: '/docs/x/', content, anchors: [{ id: 'p-1', location: 2 }, { id: 'p-1-1', location: 4 }, { id: 'p-2', location: 5 }] };
-  const pages = new Map([[page.url, page]]);
-  const isSection = (_url: string, id: string) => id !== 'p-1-1';
-  const at = (...locations: number[]) => [{ url: page.url, locations: locations.map((location) => ({ location, weight: 1 })) }];
+const clause = (anchor: string, text: string, url = '/docs/x/'): SectionInput => ({ url, anchor, label: anchor, text, roles: [] });
 
-  it('ranks the section holding every query word first, nested list items rolled into it', () => {
-    const hits = rankSections([at(2), at(3, 8)], pages, isSection);
-    expect(hits.map((hit) => hit.anchor)).toEqual(['p-1', 'p-2']);
-    expect(hits[0].locations).toEqual([2, 3]);
+describe('search engine', () => {
+  const { built, vocabulary, search } = engineFor([
+    clause('p-1', 'Модератор удаляет из чата выбывшего обучающегося и его родителей.'),
+    clause('p-2', 'Педагог проходит верификацию статуса «учитель» при необходимости.'),
+    clause('p-3', 'Запрещено использовать WhatsApp, Telegram, Discord и Skype.'),
+    clause('p-4', 'Положение разработано в соответствии с Федеральным законом № 273-ФЗ.'),
+    clause('p-5', 'Хранение ведётся по требованиям закона «О персональных данных».'),
+    clause('p-6', 'Платформа внедряется по постановлению № 1241 о системе «Моя школа».'),
+    clause('p-7', 'Администратор назначается заведующим ДОУ и ведёт чаты учреждения.', '/docs/dou/'),
+    clause('p-8', 'Обучающийся обеспечивает безопасность своего учебного профиля.'),
+    clause('p-9', 'Классный руководитель создаёт чат класса.'),
+    { url: '/voprosy/', anchor: 'udalenie', label: 'Может ли педагог удалить меня из чата?', title: 'Может ли педагог удалить меня из чата?', text: 'Только за нарушение правил общения, говорит документ.', hidden: 'выгнали из беседы', roles: [], refs: ['/docs/x/#p-1'] },
+    { url: '/voprosy/', anchor: 'chat', label: 'Как попасть в чат?', title: 'Как попасть в чат?', text: 'По ссылке-приглашению от педагога.', roles: [], refs: ['/docs/x/#p-1'] },
+  ]);
+
+  it('matches word forms on both sides (Snowball stems)', () => {
+    expect(search('верификации учителя')[0]).toBe('p-2');
+    expect(search('безопасность профиля')[0]).toBe('p-8');
   });
-  it('builds an excerpt with the matches marked and lists the words to highlight', () => {
-    const [hit] = rankSections([at(2), at(3)], pages, isSection);
-    expect(excerptOf(content, hit)).toEqual([{ text: 'Учитель', mark: true }, { text: ' ', mark: false }, { text: 'создает', mark: true }, { text: ' чат.', mark: false }]);
-    expect(matchedWords(content, hit)).toEqual(['учитель', 'создает']);
+  it('tolerates one typo in a word of five letters or more, against the vocabulary', () => {
+    expect(search('верефикация')[0]).toBe('p-2');
+    expect(search('безопастность')[0]).toBe('p-8');
+    expect(vocabulary.typos('чаты', 'чат')).toEqual([]);
+  });
+  it('reads Russian spellings of Latin names', () => {
+    for (const query of ['вотсап', 'дискорд', 'телеграм', 'скайп']) expect(search(query)[0], query).toBe('p-3');
+  });
+  it('expands abbreviations', () => {
+    expect(search('фз')).toContain('p-4');
+  });
+  it('finds the clauses citing an act by its common name, from the acts list', () => {
+    expect(search('закон об образовании')[0]).toBe('p-4');
+    expect(search('закон о персональных данных')[0]).toBe('p-5');
+    expect(search('моя школа')[0]).toBe('p-6');
+  });
+  it('lifts the sections of a document whose name matches', () => {
+    expect(search('кто назначает администратора в детском саду')[0]).toBe('p-7');
+  });
+  it('leads with a matching answer shown with its clause, which is not listed again; one answer in the top three', () => {
+    const found = search('выгнали из чата');
+    expect(found[0]).toBe('udalenie>p-1');
+    expect(found).not.toContain('p-1');
+    expect(found.slice(0, 3).filter((result) => result.includes('>')).length).toBe(1);
+  });
+  it('shows the words around the match verbatim, with «ё», never the hidden phrasings', () => {
+    const text = built.chunks.flatMap((chunk) => Object.values(chunk));
+    expect(text.join(' ')).not.toContain('выгнали из беседы');
+    const parts = excerpt('Хранение ведётся по требованиям закона.', new Set([stem('ведётся')]));
+    expect(parts.map((part) => part.text).join('')).toBe('Хранение ведётся по требованиям закона.');
+    expect(parts.filter((part) => part.mark).map((part) => part.text)).toEqual(['ведётся']);
+    expect(matchedWords('Хранение ведётся по требованиям', new Set([stem('ведётся')]))).toEqual(['ведётся']);
+  });
+  it('offers close words and questions when nothing is found', () => {
+    expect(search('ыыыыы')).toEqual([]);
+    expect(suggestions('модератар', vocabulary).words).toContain('модератор');
+    expect(suggestions('как мне попасть в чатик', vocabulary).answers.map((i) => built.index.sections[i].a)).toContain('chat');
+  });
+  it('measures one typo as one edit, a swap of neighbours included', () => {
+    expect(editDistance('учитель', 'уичтель', 1)).toBe(1);
+    expect(editDistance('учитель', 'учительница', 2)).toBe(3);
   });
 });
 

@@ -1,6 +1,6 @@
 /** What the wizard keeps on the device and the ready-made texts: bad input gets a Russian message, nothing is lost. */
 import { describe, expect, it } from 'vitest';
-import { readTicks, writeTicks, readFields, writeFields, asideKey } from '../../src/domain/saved.ts';
+import { readTicks, writeTicks, readFields, writeFields, asideKey, loadSaved, saveChange, withTick, withField, TICKS, FIELDS, type Store } from '../../src/domain/saved.ts';
 import { TEMPLATES, fieldError, fillTemplate, normalisePhone, registrationMailto } from '../../src/domain/messages.ts';
 
 const template = (id: string) => TEMPLATES.find((t) => t.id === id)!;
@@ -24,6 +24,55 @@ describe('saved ticks and fields', () => {
 
   it('keeps an unreadable entry aside under a new key', () => {
     expect(asideKey('sferum-fields', new Date('2026-01-02T03:04:05Z'))).toBe('sferum-fields:не-прочитано:2026-01-02T03:04:05.000Z');
+  });
+});
+
+/** An in-memory localStorage that can be made full: then every write is refused. */
+function memoryStore(entries: Record<string, string> = {}): Store & { entries: Map<string, string>; full: boolean } {
+  const store = {
+    entries: new Map(Object.entries(entries)),
+    full: false,
+    get: (key: string) => store.entries.get(key) ?? null,
+    set: (key: string, value: string) => !store.full && (store.entries.set(key, value), true),
+  };
+  return store;
+}
+const now = new Date('2026-01-02T03:04:05Z');
+
+describe('saving ticks and fields', () => {
+  it('keeps a corrupt entry aside, then starts afresh', () => {
+    const store = memoryStore({ list: '{"v":1,"done":[' });
+    expect(loadSaved(store, 'list', TICKS, now)).toEqual({ value: [], problem: expect.stringMatching(/повреждены.*сохранена отдельно.*\(list:не-прочитано:2026-01-02T03:04:05\.000Z\); отметки начаты заново/) });
+    expect(store.entries.get(asideKey('list', now))).toBe('{"v":1,"done":[');
+    expect(saveChange(store, 'list', TICKS, TICKS.empty, withTick('a', true))).toEqual({ value: ['a'], saved: true });
+  });
+
+  it('with storage full and a corrupt entry: says so truthfully and never writes over the entry', () => {
+    const store = memoryStore({ list: 'испорчено' });
+    store.full = true;
+    const loaded = loadSaved(store, 'list', TICKS, now);
+    expect(loaded.problem).toMatch(/повреждены.*Отложить прежнюю запись не удалось.*не сохраняются/);
+    expect(loaded.problem).not.toMatch(/сохранена отдельно/);
+    store.full = false; // space frees up: still the unread entry is not overwritten by the next tick
+    expect(saveChange(store, 'list', TICKS, ['b'], withTick('a', true))).toMatchObject({ value: ['b', 'a'], saved: false, problem: expect.stringMatching(/не сохраняются/) });
+    expect(store.entries.get('list')).toBe('испорчено');
+  });
+
+  it('reports a refused write and keeps the old entry', () => {
+    const store = memoryStore({ list: writeTicks(['a']) });
+    store.full = true;
+    expect(saveChange(store, 'list', TICKS, TICKS.empty, withTick('b', true))).toMatchObject({ value: ['a', 'b'], saved: false, problem: expect.stringMatching(/^Не сохранено: .*Прежние отметки остались как были/) });
+    expect(store.entries.get('list')).toBe(writeTicks(['a']));
+    expect(saveChange(store, 'f', FIELDS, FIELDS.empty, withField('t', 'f', 'x'))).toMatchObject({ saved: false, problem: expect.stringMatching(/Прежние поля/) });
+  });
+
+  it('two tabs: a change applies to what the other tab stored, not to this page\'s stale copy', () => {
+    const store = memoryStore();
+    saveChange(store, 'list', TICKS, TICKS.empty, withTick('a', true)); // tab 1
+    expect(saveChange(store, 'list', TICKS, TICKS.empty, withTick('b', true)).value).toEqual(['a', 'b']); // tab 2, loaded before tab 1 ticked
+    expect(saveChange(store, 'list', TICKS, TICKS.empty, withTick('a', false)).value).toEqual(['b']);
+    saveChange(store, 'f', FIELDS, FIELDS.empty, withField('t', 'name', 'Иванова'));
+    expect(saveChange(store, 'f', FIELDS, FIELDS.empty, withField('t', 'phone', '+7 900')).value).toEqual({ t: { name: 'Иванова', phone: '+7 900' } });
   });
 });
 

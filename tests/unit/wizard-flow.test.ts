@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { catalogueSchema } from '../../src/domain/duties.ts';
 import { buildChecklist, checklistText, fullSituation, type DutyView, type Fact } from '../../src/domain/checklist.ts';
 import {
-  QUESTIONS, answer, checklistKey, currentStep, parseQuery, previousStep, situationOf, toQuery, walk,
+  QUESTIONS, answer, checklistKey, question, currentStep, parseQuery, previousStep, situationOf, toQuery, walk,
   type Answers, type FlowSettings, type QuestionId,
 } from '../../src/domain/wizard-flow.ts';
 import { INSTITUTION_TYPES, type InstitutionType } from '../../src/domain/site-config.ts';
@@ -15,10 +15,19 @@ const catalogue = catalogueSchema.parse(JSON.parse(readFileSync(join(ROOT, 'cont
 const facts: Fact[] = JSON.parse(readFileSync(join(ROOT, 'content/platform-facts.json'), 'utf8'));
 const factMap = new Map(facts.map((fact) => [fact.id, fact]));
 // In unit tests a clause link's href is the reference itself, so it can be checked against the documents.
-const duties: DutyView[] = catalogue.duties.map((duty) => ({ ...duty, refs: duty.refs.map((ref) => ({ href: ref, label: ref })) }));
+const duties: DutyView[] = catalogue.duties.map((duty) => ({ ...duty, refs: duty.refs.map((ref) => ({ href: ref, doc: ref.split('#')[0], clause: ref, label: ref })) }));
 const anchorIds = new Set(regulationFiles().flatMap((file) => documentAnchors(file.slug, file.body).map((a) => `${file.slug}#${a.id}`)));
 const settingsFor = (type: InstitutionType | null): FlowSettings => ({ type, roles: catalogue.roles });
-const ALL_SETTINGS = [null, ...INSTITUTION_TYPES].map(settingsFor);
+/** A site serving several institutions: the flow asks which is yours first. */
+const municipality: FlowSettings = {
+  type: null,
+  roles: catalogue.roles,
+  institutions: [
+    { id: 'sad-5', short: 'Детский сад № 5', type: 'ДОУ' },
+    { id: 'shkola-3', short: 'Школа № 3', type: 'школа' },
+  ],
+};
+const ALL_SETTINGS = [...[null, ...INSTITUTION_TYPES].map(settingsFor), municipality];
 
 /** Every complete set of answers the flow can produce: a walk over all options of all asked questions. */
 function allPaths(settings: FlowSettings): Answers[] {
@@ -38,7 +47,7 @@ describe('wizard flow: every path', () => {
   const reachedQuestions = new Set<QuestionId>();
   const reachedDuties = new Set<string>();
 
-  it.each(ALL_SETTINGS.map((settings) => [settings.type ?? 'любой тип', settings] as const))(
+  it.each(ALL_SETTINGS.map((settings) => [settings.institutions ? 'нескольких учреждений' : (settings.type ?? 'любой тип'), settings] as const))(
     'site for %s: each reachable outcome is a non-empty checklist of catalogue duties citing existing clauses',
     (_, settings) => {
       const paths = allPaths(settings);
@@ -96,10 +105,23 @@ describe('wizard flow: questions and steps', () => {
   });
 
   it('offers only the roles and types that exist for the configured institution', () => {
-    const roles = (settings: FlowSettings) => QUESTIONS[0].options({}, settings).map((option) => option.value);
+    const roles = (settings: FlowSettings) => question('role').options({}, settings).map((option) => option.value);
     expect(roles(settingsFor('ДОУ'))).not.toContain('student');
     expect(roles(settingsFor('ДОУ'))).not.toContain('gis-staff');
     expect(roles(school)).toContain('gis-staff');
+  });
+
+  it('asks «Ваше учреждение» first on a site serving several, and takes the type from the institution', () => {
+    expect(walk({}, municipality).path).toEqual(['institution']);
+    expect(question('institution').options({}, municipality).map((option) => option.label)).toEqual(['Детский сад № 5', 'Школа № 3', 'Другое учреждение, его нет в списке']);
+    expect(walk({ institution: 'sad-5', role: 'teacher', platform: 'MAX' }, municipality)).toMatchObject({ complete: true, answers: { type: 'ДОУ' } });
+    expect(walk({ institution: 'other', role: 'teacher', platform: 'MAX' }, municipality).path).toContain('type');
+    expect(parseQuery('?v=1&u=shkola-3&r=parent&p=max&q=result', municipality).answers).toEqual({ institution: 'shkola-3', role: 'parent', platform: 'MAX', type: 'школа' });
+    expect(walk({}, school).path).toEqual(['role']);
+  });
+
+  it('keeps the saved ticks of a one-institution site: the institution is not part of its checklist key', () => {
+    expect(checklistKey({ role: 'parent', platform: 'MAX' }, school)).toBe('sferum-checklist:v1:parent:shkola:max:-:-');
   });
 
   it('drops answers that no longer apply when an earlier answer changes', () => {

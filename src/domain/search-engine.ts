@@ -1,0 +1,371 @@
+/**
+ * Query side of the search (pure; the page script loads the files and renders): reads a question into groups of
+ * alternative stems — the word itself, its synonyms, the expansion of an abbreviation, the vocabulary's word for a
+ * typo or a transliterated name — finds the acts it names (content/laws.json), ranks sections with BM25, and
+ * composes the list: at most one Q&A entry in the top three, shown with the clause it rests on.
+ */
+import { stem, stems, wordsOf, shardOf, LAW_WORDS, type SearchIndex } from './search-index.ts';
+import { queryTerms } from './search-text.ts';
+
+/** One way a query word can match: a stem, a phrase whose stems must all be present, or an act's citing sections. */
+export interface Alternative {
+  stems: string[];
+  weight: number;
+  sections?: readonly number[];
+}
+
+export interface QueryPlan {
+  /** One group per query word (and per act named); a section scores the best alternative of each group. */
+  groups: Alternative[][];
+  /** Query words that matched nothing, for «did you mean». */
+  unknown: string[];
+  truncated: boolean;
+}
+
+export interface Hit {
+  section: number;
+  score: number;
+  /** Stems that matched, for marking the excerpt. */
+  matched: Set<string>;
+}
+
+export interface Result {
+  hit: Hit;
+  /** For a Q&A entry: the clause its answer rests on, shown with it. */
+  source?: Hit;
+}
+
+const SYNONYM_WEIGHT = 0.8;
+const TYPO_WEIGHT = 0.8;
+const TRANSLIT_WEIGHT = 0.9;
+const ABBREVIATION_WEIGHT = 0.9;
+const LAW_SCORE = 6;
+const DOCUMENT_WEIGHT = 0.35;
+const K1 = 1.2;
+const B = 0.5;
+const TOP = 3;
+/** How strongly a section that lacks some of the query's words falls behind. */
+const COVERAGE = 2;
+
+/** Optimal string alignment distance (a swap of neighbours counts as one typo), or `max + 1` once above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+const LATIN_DIGRAPHS: [RegExp, string][] = [
+  [/wh/g, 'в'], [/sh/g, 'ш'], [/ch/g, 'ч'], [/ck/g, 'к'], [/ph/g, 'ф'], [/th/g, 'т'], [/ts/g, 'ц'], [/ee|ea/g, 'и'],
+  [/oo/g, 'у'], [/qu/g, 'кв'], [/x/g, 'кс'], [/j/g, 'дж'], [/c(?=[eiy])/g, 'с'], [/([bcdfghklmnprstvz])e$/g, '$1'],
+];
+const LATIN_LETTERS: Record<string, string> = {
+  a: 'а', b: 'б', c: 'к', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п',
+  q: 'к', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', w: 'в', y: 'и', z: 'з',
+};
+
+/** How a word sounds, roughly, in Cyrillic: a Latin name («WhatsApp») and its Russian spellings («вотсап», «ватсапе») meet on one key. */
+export function soundKey(word: string): string {
+  let text = word.toLowerCase();
+  if (/[a-z]/.test(text)) {
+    for (const [pattern, replacement] of LATIN_DIGRAPHS) text = text.replace(pattern, replacement);
+    text = text.replace(/[a-z]/g, (letter) => LATIN_LETTERS[letter] ?? '');
+  }
+  return text
+    .replace(/ё/g, 'е').replace(/э/g, 'е').replace(/[ъь]/g, '')
+    .replace(/[аоы]й|[ыи]/g, 'и').replace(/о/g, 'а').replace(/тс/g, 'ц')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Lookups over the index's vocabulary, built once when the index loads. */
+export class Vocabulary {
+  /** Stem → the written form. */
+  readonly forms = new Map<string, string>();
+  private readonly latin: { key: string; term: string }[] = [];
+  readonly index: SearchIndex;
+
+  constructor(index: SearchIndex) {
+    this.index = index;
+    for (const [term, word] of Object.entries(index.words)) {
+      this.forms.set(term, word);
+      if (/^[a-z]{4,}$/.test(word)) this.latin.push({ key: soundKey(word), term });
+    }
+  }
+
+  has(term: string): boolean {
+    return this.forms.has(term) || term in this.index.documentTerms;
+  }
+
+  /** Stems of the vocabulary one typo away (words of five letters or more). */
+  typos(word: string, term: string): string[] {
+    if (word.length < 5) return [];
+    return [...this.forms.keys()].filter((known) => known.length >= 4 && editDistance(term, known, 1) <= 1);
+  }
+
+  /** Latin names of the text a Cyrillic spelling stands for («дискорд» → discord). */
+  transliterations(word: string): string[] {
+    if (!/\p{Script=Cyrillic}/u.test(word) || word.length < 4) return [];
+    const key = soundKey(word);
+    return this.latin.filter((entry) => entry.key === key || (key.length >= 5 && editDistance(entry.key, key, 1) <= 1)).map((entry) => entry.term);
+  }
+
+  /** Written forms of the vocabulary close to a word, closest first. */
+  nearest(word: string, limit: number): string[] {
+    if (word.length < 4) return [];
+    const max = word.length >= 7 ? 2 : 1;
+    return [...this.forms.values()]
+      .map((form) => ({ form, distance: editDistance(word, form, max) }))
+      .filter(({ distance, form }) => distance <= max && form !== word)
+      .sort((a, b) => a.distance - b.distance || a.form.localeCompare(b.form))
+      .slice(0, limit)
+      .map(({ form }) => form);
+  }
+}
+
+/** Reads a query into groups of alternatives. */
+export function planQuery(query: string, vocabulary: Vocabulary): QueryPlan {
+  const { index } = vocabulary;
+  const { terms, truncated } = queryTerms(query);
+  const groups: Alternative[][] = [];
+  const unknown: string[] = [];
+  for (const word of terms) {
+    const term = stem(word);
+    const alternatives = new Map<string, Alternative>();
+    const offer = (alternative: Alternative) => {
+      const key = alternative.stems.join(' ');
+      if ((alternatives.get(key)?.weight ?? 0) < alternative.weight) alternatives.set(key, alternative);
+    };
+    const known = vocabulary.has(term);
+    const transliterated = known ? [] : vocabulary.transliterations(word);
+    const misspelt = known ? [] : vocabulary.typos(word, term);
+    if (known) offer({ stems: [term], weight: 1 });
+    for (const spelling of misspelt) offer({ stems: [spelling], weight: TYPO_WEIGHT });
+    for (const spelling of transliterated) offer({ stems: [spelling], weight: TRANSLIT_WEIGHT });
+    const spellings = [...transliterated, ...misspelt];
+    for (const spelling of [term, ...spellings]) {
+      for (const group of index.synonyms) {
+        if (!group.includes(spelling)) continue;
+        for (const synonym of group) if (vocabulary.has(synonym)) offer({ stems: [synonym], weight: SYNONYM_WEIGHT });
+      }
+      const expansion = index.abbreviations[spelling];
+      if (expansion) offer({ stems: expansion, weight: ABBREVIATION_WEIGHT });
+    }
+    if (alternatives.size) groups.push([...alternatives.values()]);
+    else unknown.push(word);
+  }
+  const asked = new Set(stems(query.slice(0, 200)));
+  const asksForAct = LAW_WORDS.some((word) => asked.has(word));
+  for (const law of index.laws) {
+    const byNumber = law.numbers.length > 0 && law.numbers.every((number) => asked.has(number));
+    const byName = law.name.length > 0 && law.name.every((term) => asked.has(term)) && (law.name.length > 1 || asksForAct);
+    const bySubject = asksForAct && law.subject !== '' && asked.has(law.subject);
+    if (byNumber || byName || bySubject) groups.push([{ stems: [...law.numbers, ...law.name], weight: 1, sections: law.sections }]);
+  }
+  return { groups, unknown, truncated };
+}
+
+/** The postings shards a plan needs. */
+export function shardsFor(plan: QueryPlan, index: SearchIndex): number[] {
+  return [...new Set(plan.groups.flat().filter((alternative) => !alternative.sections).flatMap((alternative) => alternative.stems.map((term) => shardOf(term, index.shards))))];
+}
+
+const byDocument = new WeakMap<SearchIndex, Map<number, number[]>>();
+function sectionsByDocument(index: SearchIndex): Map<number, number[]> {
+  let map = byDocument.get(index);
+  if (!map) {
+    map = new Map();
+    for (const [i, section] of index.sections.entries()) map.set(section.d, [...(map.get(section.d) ?? []), i]);
+    byDocument.set(index, map);
+  }
+  return map;
+}
+
+/** Ranks the sections for a plan; `postings` gives a stem's postings from the loaded shards. */
+export function rank(plan: QueryPlan, index: SearchIndex, postings: (term: string) => readonly number[] | undefined): Hit[] {
+  const count = index.sections.length;
+  const idf = (frequency: number) => Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
+  const saturate = (weight: number, section: number) => {
+    const tf = weight / 10;
+    return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * index.sections[section].n) / index.averageLength));
+  };
+  const sectionsOf = sectionsByDocument(index);
+
+  const total = new Map<number, number>();
+  const covered = new Map<number, number>();
+  const matched = new Map<number, Set<string>>();
+  // A group weighs in coverage as much as its rarest alternative: missing «Сферум», on every page, costs little.
+  let everything = 0;
+  for (const group of plan.groups) {
+    const best = new Map<number, number>();
+    let rarest = 0;
+    const offer = (section: number, score: number, terms: readonly string[]) => {
+      if (score > (best.get(section) ?? 0)) best.set(section, score);
+      const set = matched.get(section) ?? new Set<string>();
+      for (const term of terms) set.add(term);
+      matched.set(section, set);
+    };
+    for (const alternative of group) {
+      if (alternative.sections) {
+        rarest = Math.max(rarest, idf(alternative.sections.length));
+        for (const section of alternative.sections) offer(section, alternative.weight * LAW_SCORE, alternative.stems);
+        continue;
+      }
+      const lists = alternative.stems.map((term) => postings(term) ?? []);
+      if (lists.some((list) => list.length === 0)) continue;
+      const weights = lists.map((list) => {
+        const map = new Map<number, number>();
+        for (let i = 0; i < list.length; i += 2) map.set(list[i], list[i + 1]);
+        return map;
+      });
+      const rarity = lists.reduce((sum, list) => sum + idf(list.length / 2), 0) / lists.length;
+      rarest = Math.max(rarest, rarity);
+      for (const section of weights[0].keys()) {
+        const all = weights.map((map) => map.get(section));
+        if (all.some((value) => value === undefined)) continue;
+        offer(section, alternative.weight * rarity * saturate(Math.min(...(all as number[])), section), alternative.stems);
+      }
+      if (alternative.stems.length === 1) {
+        const documents = index.documentTerms[alternative.stems[0]] ?? [];
+        for (const document of documents) {
+          const score = alternative.weight * DOCUMENT_WEIGHT * idf(documents.length * (count / index.documents.length));
+          for (const section of sectionsOf.get(document) ?? []) if (score > (best.get(section) ?? 0)) best.set(section, score);
+        }
+      }
+    }
+    everything += rarest;
+    for (const [section, score] of best) {
+      total.set(section, (total.get(section) ?? 0) + score);
+      covered.set(section, (covered.get(section) ?? 0) + rarest);
+    }
+  }
+  return [...total]
+    .map(([section, score]) => ({ section, score: score * ((covered.get(section) ?? 0) / (everything || 1)) ** COVERAGE, matched: matched.get(section) ?? new Set<string>() }))
+    .sort((a, b) => b.score - a.score || a.section - b.section);
+}
+
+/**
+ * The list to show, best first: a Q&A entry comes with the best-matching clause it rests on (that clause is
+ * not listed again); at most one Q&A entry in the top three, the others follow.
+ */
+export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section: number) => boolean): Result[] {
+  const byId = new Map(hits.map((hit) => [hit.section, hit]));
+  const isAnswer = (hit: Hit) => index.sections[hit.section].refs !== undefined;
+  const kept = hits.filter((hit) => keep(hit.section));
+  // The clause shown with an answer: the best-matching of its clauses that the filters keep.
+  const sourceOf = (answer: Hit): Hit | undefined => {
+    const refs = (index.sections[answer.section].refs ?? []).filter(keep);
+    const scored = refs.map((ref) => byId.get(ref)).filter((hit): hit is Hit => hit !== undefined).sort((a, b) => b.score - a.score);
+    return scored[0] ?? (refs.length ? { section: refs[0], score: 0, matched: answer.matched } : undefined);
+  };
+  const results: Result[] = [];
+  const later: Result[] = [];
+  const shown = new Set<number>();
+  let answersOnTop = 0;
+  for (const hit of kept) {
+    if (shown.has(hit.section)) continue;
+    if (!isAnswer(hit)) {
+      results.push({ hit });
+      continue;
+    }
+    const source = sourceOf(hit);
+    if (!source) continue;
+    if (results.length < TOP && answersOnTop++ > 0) {
+      later.push({ hit, source });
+      continue;
+    }
+    results.push({ hit, source });
+    // The clause shown with its answer is not listed again.
+    const listed = results.findIndex((result) => !result.source && result.hit.section === source.section);
+    if (listed >= 0) results.splice(listed, 1);
+    shown.add(source.section);
+  }
+  return [...results.slice(0, TOP), ...later, ...results.slice(TOP)];
+}
+
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/** Words of the text around the densest run of matches, verbatim (ё and punctuation kept), matches marked. */
+export function excerpt(text: string, matched: ReadonlySet<string>, size = 32): ExcerptPart[] {
+  const words = wordsOf(text);
+  const marks = words.map(({ word }) => isMatch(word, matched));
+  // The window of `size` words with the most matches, the earliest of equals.
+  let start = 0;
+  let inWindow = marks.slice(0, size).filter(Boolean).length;
+  let best = inWindow;
+  for (let from = 1; from + size <= words.length; from++) {
+    inWindow += Number(marks[from + size - 1]) - Number(marks[from - 1]);
+    if (inWindow > best) {
+      best = inWindow;
+      start = from;
+    }
+  }
+  if (!words.length) return [{ text, mark: false }];
+  const end = Math.min(words.length, start + size);
+  const from = start === 0 ? 0 : words[start].start;
+  const to = end === words.length ? text.length : words[end - 1].end;
+  const parts: ExcerptPart[] = start > 0 ? [{ text: '… ', mark: false }] : [];
+  let cursor = from;
+  for (let i = start; i < end; i++) {
+    if (!marks[i]) continue;
+    if (words[i].start > cursor) parts.push({ text: text.slice(cursor, words[i].start), mark: false });
+    parts.push({ text: text.slice(words[i].start, words[i].end), mark: true });
+    cursor = words[i].end;
+  }
+  if (to > cursor) parts.push({ text: text.slice(cursor, to), mark: false });
+  if (end < words.length) parts.push({ text: ' …', mark: false });
+  return parts;
+}
+
+/** Whether a word of a text is a form of one of the stems (a stem is a prefix of its normalised word; Snowball only runs on candidates). */
+function isMatch(word: string, matched: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase().replace(/ё/g, 'е');
+  for (const term of matched) if (lower.startsWith(term) && (lower === term || stem(word) === term)) return true;
+  return false;
+}
+
+/** Written words of a text that matched, for highlighting them on the target page. */
+export function matchedWords(text: string, matched: ReadonlySet<string>, max = 8): string[] {
+  return [...new Set(wordsOf(text).filter(({ word }) => isMatch(word, matched)).map(({ word }) => word.toLowerCase()))].slice(0, max);
+}
+
+/** Trigram similarity of two phrases (0…1). */
+function similarity(a: string, b: string): number {
+  const grams = (text: string) => {
+    const padded = ` ${text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    return new Set(Array.from({ length: Math.max(0, padded.length - 2) }, (_, i) => padded.slice(i, i + 3)));
+  };
+  const x = grams(a);
+  const y = grams(b);
+  const shared = [...x].filter((gram) => y.has(gram)).length;
+  return shared / Math.max(1, x.size + y.size - shared);
+}
+
+/** «Did you mean»: words of the vocabulary close to the query's words, and the Q&A questions closest to the query. */
+export function suggestions(query: string, vocabulary: Vocabulary): { words: string[]; answers: number[] } {
+  const { terms } = queryTerms(query);
+  const words = [...new Set(terms.flatMap((term) => vocabulary.nearest(term, 2)))].slice(0, 4);
+  const answers = vocabulary.index.sections
+    .map((section, i) => ({ i, score: section.refs ? similarity(query, section.l) : 0 }))
+    .filter(({ score }) => score >= 0.12)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 2)
+    .map(({ i }) => i);
+  return { words, answers };
+}

@@ -1,0 +1,254 @@
+/**
+ * The search index, built at build time (src/search-content.ts serves it as static JSON under `search/`):
+ * every clause of the documents and every Q&A entry is a section; its words are reduced to Russian stems
+ * (Snowball) and listed in postings, sharded by stem so a query loads only the shards of its words.
+ * Section texts, shown as excerpts, are grouped in chunks loaded for the results on screen.
+ */
+import { stemmer } from '@orama/stemmers/russian';
+import { normalizeText } from './search-text.ts';
+
+/** A searchable unit as the builder receives it. */
+export interface SectionInput {
+  /** Site path without the base: `/docs/x/` or `/voprosy/`. */
+  url: string;
+  anchor: string;
+  /** Citation («п. 3.1») or, for a Q&A entry, its question. */
+  label: string;
+  /** The words shown: the clause with its list items, verbatim; a Q&A entry's answer. */
+  text: string;
+  /** Indexed with a title's weight, not part of the text: a Q&A entry's question. */
+  title?: string;
+  /** Indexed, never shown: a Q&A entry's alternative phrasings. */
+  hidden?: string;
+  roles: readonly string[];
+  /** Q&A: the clauses the answer rests on, as `url#anchor`. */
+  refs?: readonly string[];
+}
+
+export interface DocumentInput {
+  url: string;
+  title: string;
+  types: readonly string[];
+  /** Words that name the document and its institution (title, names, region, type): they lift all its sections a little. */
+  about: string;
+}
+
+export interface LawInput {
+  kind: string;
+  number?: string;
+  title: string;
+  patterns: readonly string[];
+}
+
+export interface SearchSection {
+  /** Document (index into `documents`). */
+  d: number;
+  a: string;
+  l: string;
+  /** Length in words, for length normalisation. */
+  n: number;
+  /** Text chunk holding the section's text. */
+  c: number;
+  /** Roles, a bit mask over `roles`. */
+  r: number;
+  /** Q&A: the sections the answer rests on. */
+  refs?: number[];
+}
+
+export interface SearchLaw {
+  /** Stems of the act's common name: the quoted name in its title («Моя школа»), else the title's own words. */
+  name: string[];
+  /** Numbers of the act that a query may type («273», «04», «423»). */
+  numbers: string[];
+  /** The first word of the title that names the subject, with a word for the kind of act («закон об образовании»). */
+  subject: string;
+  sections: number[];
+}
+
+export interface SearchIndex {
+  documents: { url: string; title: string; types: string[] }[];
+  sections: SearchSection[];
+  roles: string[];
+  /** The vocabulary: stem → its most frequent written form, for typo tolerance, transliteration and «did you mean». */
+  words: Record<string, string>;
+  /** Number of postings shards (`search/terms/<n>.json`). */
+  shards: number;
+  /** Stem → documents whose names carry it. */
+  documentTerms: Record<string, number[]>;
+  /** Synonym groups, as stems. */
+  synonyms: string[][];
+  /** Abbreviation stem → stems of its expansion. */
+  abbreviations: Record<string, string[]>;
+  laws: SearchLaw[];
+  /** Words per section on average. */
+  averageLength: number;
+}
+
+/** One shard of postings: stem → flat pairs [section, weight × 10, …]. */
+export type PostingsShard = Record<string, number[]>;
+/** One chunk of texts: section → text. */
+export type TextChunk = Record<string, string>;
+
+/** Stop words of law titles and kinds that name no subject. */
+const GENERIC = new Set(['о', 'об', 'в', 'и', 'на', 'по', 'российск', 'федерац', 'рф', 'россия', 'росс']);
+/** Words that say a query asks for an act. */
+export const LAW_WORDS = ['закон', 'фз', 'постановлен', 'письм', 'приказ', 'распоряжен', 'указ'];
+
+const WEIGHT = { text: 1, title: 3, hidden: 2 };
+const CHUNK_CHARS = 8_000;
+const SHARD_POSTINGS = 2_500;
+
+const stemmed = new Map<string, string>();
+
+/** A word's search stem: normalised (ё → е, Latin look-alikes), lower case, Snowball Russian; remembered. */
+export function stem(word: string): string {
+  let term = stemmed.get(word);
+  if (term === undefined) {
+    const plain = normalizeText(word.toLowerCase());
+    // Snowball keeps the verb suffix of the infinitive («редактирова») but not of the present («редактир»).
+    term = /\p{Script=Cyrillic}/u.test(plain) ? stemmer(plain).replace(/(?<=.{4})(?:ова|ева|ыва|ива)$/, '') : plain;
+    stemmed.set(word, term);
+  }
+  return term;
+}
+
+/** Words of a text with their offsets; a word is a run of letters and digits. */
+export function wordsOf(text: string): { word: string; start: number; end: number }[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+}
+
+export function stems(text: string): string[] {
+  return wordsOf(text).map(({ word }) => stem(word));
+}
+
+/**
+ * The section a list item belongs to: the anchor itself, or the nearest enclosing one among `sections`
+ * (a clause's list item belongs to its clause). Undefined when none encloses it.
+ */
+export function enclosingSection(anchor: string, sections: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  for (const id of sections) {
+    if ((anchor === id || anchor.startsWith(`${id}-`)) && id.length > (best?.length ?? 0)) best = id;
+  }
+  return best;
+}
+
+/** The postings shard of a stem (FNV-1a). */
+export function shardOf(term: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (const char of term) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % shards;
+}
+
+export interface BuiltIndex {
+  index: SearchIndex;
+  shards: PostingsShard[];
+  chunks: TextChunk[];
+}
+
+export function buildSearchIndex(input: {
+  documents: readonly DocumentInput[];
+  sections: readonly SectionInput[];
+  synonyms: readonly (readonly string[])[];
+  abbreviations: Readonly<Record<string, string>>;
+  laws: readonly LawInput[];
+}): BuiltIndex {
+  const roles = [...new Set(input.sections.flatMap((section) => section.roles))].sort();
+  const documentIndex = new Map(input.documents.map((document, i) => [document.url, i]));
+  const sectionIndex = new Map(input.sections.map((section, i) => [`${section.url}#${section.anchor}`, i]));
+  const postings = new Map<string, Map<number, number>>();
+  const forms = new Map<string, Map<string, number>>();
+  const add = (text: string, section: number, weight: number) => {
+    for (const { word } of wordsOf(text)) {
+      const lower = normalizeText(word.toLowerCase());
+      const term = stem(word);
+      const list = postings.get(term) ?? new Map<number, number>();
+      list.set(section, (list.get(section) ?? 0) + weight);
+      postings.set(term, list);
+      const seen = forms.get(term) ?? new Map<string, number>();
+      seen.set(lower, (seen.get(lower) ?? 0) + 1);
+      forms.set(term, seen);
+    }
+  };
+
+  const chunks: TextChunk[] = [{}];
+  let chunkSize = 0;
+  const sections: SearchSection[] = input.sections.map((section, i) => {
+    const d = documentIndex.get(section.url);
+    if (d === undefined) throw new Error(`поиск: раздел ${section.url}#${section.anchor} не принадлежит ни одному документу`);
+    add(section.text, i, WEIGHT.text);
+    if (section.title) add(section.title, i, WEIGHT.title);
+    if (section.hidden) add(section.hidden, i, WEIGHT.hidden);
+    if (chunkSize > CHUNK_CHARS) {
+      chunks.push({});
+      chunkSize = 0;
+    }
+    chunks.at(-1)![i] = section.text;
+    chunkSize += section.text.length;
+    const refs = section.refs?.map((ref) => {
+      const target = sectionIndex.get(ref);
+      if (target === undefined) throw new Error(`поиск: ответ ${section.anchor} ссылается на ${ref}, такого раздела нет`);
+      return target;
+    });
+    return {
+      d,
+      a: section.anchor,
+      l: section.label,
+      n: wordsOf(`${section.text} ${section.title ?? ''}`).length,
+      c: chunks.length - 1,
+      r: section.roles.reduce((mask, role) => mask | (1 << roles.indexOf(role)), 0),
+      ...(refs ? { refs } : {}),
+    };
+  });
+
+  const documentTerms: Record<string, number[]> = {};
+  input.documents.forEach((document, i) => {
+    for (const { word } of wordsOf(document.about)) {
+      const term = stem(word);
+      if (GENERIC.has(term)) continue;
+      const list = (documentTerms[term] ??= []);
+      if (!list.includes(i)) list.push(i);
+      if (!forms.has(term)) forms.set(term, new Map([[normalizeText(word.toLowerCase()), 1]]));
+    }
+  });
+
+  const totalPostings = [...postings.values()].reduce((sum, list) => sum + list.size, 0);
+  const shardCount = Math.max(1, Math.ceil(totalPostings / SHARD_POSTINGS));
+  const shards: PostingsShard[] = Array.from({ length: shardCount }, () => ({}));
+  for (const [term, list] of [...postings].sort(([a], [b]) => a.localeCompare(b))) {
+    shards[shardOf(term, shardCount)][term] = [...list].flatMap(([section, weight]) => [section, Math.round(weight * 10)]);
+  }
+
+  const laws: SearchLaw[] = input.laws.map((law) => {
+    const quoted = /«([^»]+)»/.exec(law.title)?.[1];
+    const own = stems(law.title).filter((term) => !GENERIC.has(term));
+    const patterns = law.patterns.map((pattern) => new RegExp(pattern, 'u'));
+    return {
+      name: quoted ? stems(quoted) : own,
+      numbers: (law.number?.match(/\d+/g) ?? []),
+      subject: own[0] ?? '',
+      sections: input.sections.flatMap((section, i) => (patterns.some((pattern) => pattern.test(section.text)) ? [i] : [])),
+    };
+  });
+
+  const totalLength = sections.reduce((sum, section) => sum + section.n, 0);
+  return {
+    index: {
+      documents: input.documents.map(({ url, title, types }) => ({ url, title, types: [...types] })),
+      sections,
+      roles,
+      words: Object.fromEntries([...forms].sort(([a], [b]) => a.localeCompare(b)).map(([term, seen]) => [term, [...seen].sort((a, b) => b[1] - a[1])[0][0]])),
+      shards: shardCount,
+      documentTerms,
+      synonyms: input.synonyms.map((group) => [...new Set(group.map(stem))]),
+      abbreviations: Object.fromEntries(Object.entries(input.abbreviations).map(([short, long]) => [stem(short), stems(long)])),
+      laws,
+      averageLength: sections.length ? totalLength / sections.length : 1,
+    },
+    shards,
+    chunks,
+  };
+}
