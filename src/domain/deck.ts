@@ -49,7 +49,7 @@ export interface QrLink {
 export type SlideBody =
   | { kind: 'title'; lines: string[] }
   | { kind: 'quotes'; quotes: DeckQuote[] }
-  | { kind: 'role'; summary: string; topics: { title: string; task: string; more: boolean }[]; page: string }
+  | { kind: 'role'; topics: { title: string; task: string; more: boolean }[]; page: string }
   | { kind: 'facts'; facts: DatedFact[] }
   | { kind: 'deadlines'; deadlines: { what: string; date: string }[]; missing?: string; contact: string[] }
   | { kind: 'qr'; links: QrLink[] };
@@ -164,7 +164,6 @@ export function buildDeck({ institution, roles, facts, links, quote, formatDate 
       title: `Кто что делает: ${role.name}`,
       body: {
         kind: 'role' as const,
-        summary: role.summary,
         // The phase's first task in words, not a count: the full list is on the role's page.
         topics: role.topics.map((topic) => ({ title: topic.title, task: dutyHeadline(topic.duties[0].text), more: topic.duties.length > 1 })),
         page: `roles/${role.id}/`,

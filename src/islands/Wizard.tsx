@@ -142,8 +142,10 @@ function QuestionStep(p: {
   const q = question(p.id);
   const [error, setError] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
-  const options = q.options(walk(p.answers, p.settings).answers, p.settings);
-  const current = formValue(p.answers, p.id);
+  const { answers } = walk(p.answers, p.settings);
+  const options = q.options(answers, p.settings);
+  // What the reader chose, else what the site's settings say (a question reopened with «Изменить»).
+  const current = formValue(p.answers, p.id) ?? formValue(answers, p.id);
   useEffect(() => {
     if (error) summary.current?.focus();
   }, [error]);
