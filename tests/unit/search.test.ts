@@ -192,6 +192,18 @@ describe('search engine', () => {
     expect(excerpt('', new Set(['нет']))).toEqual([{ text: '', mark: false }]);
     expect(excerpt('Раз два три модератор.', new Set([stem('модератор')]), 2)).toEqual([{ text: '… ', mark: false }, { text: 'три ', mark: false }, { text: 'модератор', mark: true }, { text: '.', mark: false }]);
   });
+  it('stops building the index on a section outside every document, or an answer citing a clause there is not', () => {
+    const documents = [{ url: '/docs/x/', title: 'x', types: ['школа'], about: 'x' }];
+    const build = (sections: SectionInput[]) => buildSearchIndex({ documents, sections, synonyms: [], abbreviations: {}, laws: [] });
+    expect(() => build([{ ...clause('p-1', 'Текст.'), url: '/docs/y/' }])).toThrow('поиск: раздел /docs/y/#p-1 не принадлежит ни одному документу');
+    expect(() => build([clause('p-1', 'Текст.'), { ...clause('q', 'Ответ.'), refs: ['/docs/x/#p-2'] }])).toThrow('поиск: ответ q ссылается на /docs/x/#p-2, такого раздела нет');
+  });
+  it('splits the texts into chunks of about 8,000 characters, each text whole in one chunk', () => {
+    const long = (anchor: string) => clause(anchor, `${'Слово '.repeat(1000)}конец.`);
+    const { built: big } = engineFor([long('p-1'), long('p-2'), long('p-3')]);
+    expect(big.chunks.map((chunk) => Object.keys(chunk))).toEqual([['0', '1'], ['2']]);
+    expect(big.chunks[0][1]).toBe(`${'Слово '.repeat(1000)}конец.`);
+  });
   it('offers the two questions closest to the query, closest first', () => {
     const questions = (query: string) => suggestions(query, vocabulary).answers.map((i) => built.index.sections[i].a);
     expect(questions('может ли педагог удалить из чата')).toEqual(['udalenie']);
