@@ -4,6 +4,7 @@ import { catalogueSchema, splitRef, type RoleInfo } from './domain/duties.ts';
 import { dutyMappingSchema, withMappings } from './domain/duty-mapping.ts';
 import type { DutyView, Fact, GroundedChecklist } from './domain/checklist.ts';
 import { withBase } from './domain/paths.ts';
+import { PLATFORM_KEYS } from './domain/site-config.ts';
 import { parseFile } from './domain/validation.ts';
 import { TEMPLATES } from './domain/messages.ts';
 import { groundCitations, groundingOf, type DocumentInfo, type Grounding } from './domain/grounding.ts';
@@ -99,7 +100,7 @@ export async function wizardProps(): Promise<WizardProps> {
     duties: await dutyViews(),
     facts,
     siteType: only?.type ?? null,
-    institutions: site.institutions.map(({ id, short, type, documents, admin }) => ({ id, short, type, documents, adminContact: adminContactLine({ admin }) })),
+    institutions: site.institutions.map(({ id, short, type, platform, documents, admin }) => ({ id, short, type, platform: PLATFORM_KEYS[platform], documents, adminContact: adminContactLine({ admin }) })),
     common: site.common,
     documents: await documentInfo(),
     templates: [...TEMPLATES],
