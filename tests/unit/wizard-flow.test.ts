@@ -58,12 +58,15 @@ describe('wizard flow: every path', () => {
         expect(situation, JSON.stringify(answers)).toBeDefined();
         const groups = buildChecklist(duties, factMap, situation);
         const items = groups.flatMap((group) => group.items);
-        expect(items.length, JSON.stringify(answers)).toBeGreaterThan(2);
+        // Exactly the catalogue's duties of the role and type whose conditions the answers leave possible.
+        const possible = (value: boolean | undefined, allowed: boolean[]) => value === undefined || allowed.includes(value);
+        const expected = catalogue.duties.filter(
+          (duty) => duty.roles.includes(situation.role) && duty.types.includes(situation.types[0]) && possible(duty.when?.registered, situation.registered) && possible(duty.when?.gis, situation.gis),
+        );
+        expect(items.map((item) => item.id).sort(), JSON.stringify(answers)).toEqual(expected.map((duty) => duty.id).sort());
+        expect(items, JSON.stringify(answers)).not.toEqual([]);
         for (const item of items) {
           reachedDuties.add(item.id);
-          const duty = catalogue.duties.find((d) => d.id === item.id)!;
-          expect(duty.roles).toContain(situation.role);
-          expect(duty.types).toContain(situation.types[0]);
           expect(item.refs.filter((ref) => !anchorIds.has(ref.href))).toEqual([]);
         }
         // The outcome follows from the answers alone: the URL replays to the same checklist.
@@ -213,5 +216,31 @@ describe('wizard flow: the URL query', () => {
     const parsed = parseQuery('?v=0&r=admin&p=max', school);
     expect(parsed.answers).toEqual({});
     expect(parsed.problems[0]).toMatch(/другой версии мастера/);
+  });
+});
+
+describe('a question the site’s settings answer', () => {
+  const maxSchool: FlowSettings = { ...settingsFor('школа'), platform: 'MAX' };
+
+  it('is skipped on the way forward and on the way back, and left out of the link', () => {
+    const afterRole = answer({}, 'role', 'teacher', maxSchool)!;
+    expect(currentStep(afterRole, 'check', maxSchool)).toBe('gis');
+    expect(walk(afterRole, maxSchool).preset).toEqual(['platform']);
+    expect(previousStep('gis', afterRole, maxSchool)).toBe('role');
+    const done = answer(afterRole, 'gis', 'no', maxSchool)!;
+    expect(previousStep('check', done, maxSchool)).toBe('gis');
+    expect(situationOf(done, maxSchool)!.platforms).toEqual(['MAX']);
+    expect(toQuery(done, 'result', maxSchool)).toBe('?v=1&r=teacher&gis=no&q=result');
+    expect(parseQuery('?v=1&r=teacher&gis=no', maxSchool).answers).toEqual({ role: 'teacher', type: 'школа', gis: 'no' });
+  });
+
+  it('can still be changed by the reader, and then the reader’s answer counts', () => {
+    const done = { role: 'teacher', gis: 'no' } as Answers;
+    expect(currentStep(done, 'platform', maxSchool)).toBe('platform');
+    const changed = answer(done, 'platform', 'vk', maxSchool)!;
+    expect(walk(changed, maxSchool).preset).toEqual([]);
+    expect(situationOf(changed, maxSchool)!.platforms).toEqual(['VK']);
+    expect(toQuery(changed, 'check', maxSchool)).toContain('p=vk');
+    expect(previousStep('gis', changed, maxSchool)).toBe('platform');
   });
 });
