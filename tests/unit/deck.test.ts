@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDeck, deckRoles, type QuoteSpec, type Slide } from '../../src/domain/deck.ts';
+import { buildDeck, deckRoles, dutyCount, type QuoteSpec, type Slide } from '../../src/domain/deck.ts';
 import { nearestSlide, requestedSlide, slideMessage } from '../../src/domain/deck-navigation.ts';
 import { institutionSchema } from '../../src/domain/site-config.ts';
 import { catalogueSchema } from '../../src/domain/duties.ts';
@@ -72,6 +72,62 @@ describe('the «педагогический час» deck', () => {
   it('quotes the clauses the issue names: foreign messengers (002, 003) and the rules of communication (21.4)', () => {
     const quoted = deck().flatMap((slide) => (slide.body.kind === 'quotes' ? slide.body.quotes.map((q) => q.to) : []));
     expect(quoted).toEqual(expect.arrayContaining(['docs/orenburg-dou-111/#p-1', 'docs/tekhnikum/#p-8', 'docs/tekhnikum/#p-21-4']));
+  });
+});
+
+/** The deck as the presenter reads it: each slide's title, what it shows, the notes and the source words they rest on. */
+function outline(slides: Slide[]): string {
+  const body = (slide: Slide): string[] => {
+    switch (slide.body.kind) {
+      case 'title':
+        return slide.body.lines.map((line) => `- ${line}`);
+      case 'quotes':
+        return slide.body.quotes.map((quote) => `- цитата ${quote.to}${quote.items.length ? ` (${quote.items.join(', ')})` : ''}`);
+      // Duties and facts come from their own files (content/duties.json, platform-facts.json), checked above and below.
+      case 'role':
+        return [`- ${slide.body.summary}`, `- страница ${slide.body.page}`];
+      case 'facts':
+        return [`- факты с датой и источником`];
+      case 'deadlines':
+        return [...slide.body.deadlines.map((deadline) => `- ${deadline.date}: ${deadline.what}`), ...(slide.body.missing ? [`- ${slide.body.missing}`] : []), ...slide.body.contact.map((line) => `- ${line}`)];
+      case 'qr':
+        return slide.body.links.map((link) => `- QR ${link.label}: ${link.url}`);
+    }
+  };
+  return `${slides
+    .map((slide) => [`## ${slide.id}: ${slide.title}`, ...body(slide), `Заметки: ${slide.notes}`, ...(slide.basis ?? []).map((entry) => `Основание ${entry.ref}: «${entry.quote}»`)].join('\n'))
+    .join('\n\n')
+    .replaceAll('\u00a0', ' ')}\n`;
+}
+
+describe('what the deck says', () => {
+  /**
+   * A reviewed snapshot (tests/unit/snapshots/deck.md): a changed title, note or quoted clause shows as a diff.
+   * After a deliberate change: npm run test:unit -- -u tests/unit/deck.test.ts, then review the diff in git.
+   */
+  it('matches the reviewed outline: titles, quoted clauses, notes and their sources', async () => {
+    await expect(outline(deck())).toMatchFileSnapshot('snapshots/deck.md');
+  });
+
+  it('counts on each role\'s slide the duties its page lists, phase by phase', () => {
+    const roles = deckRoles(catalogue);
+    const slides = deck().filter((slide) => slide.body.kind === 'role');
+    expect(slides.map((slide) => slide.body)).toEqual(
+      roles.map((role) => ({ kind: 'role', summary: role.summary, page: `roles/${role.id}/`, topics: role.topics.map((topic) => ({ title: topic.title, duties: topic.duties.length })) })),
+    );
+    const parents = roles.find((role) => role.id === 'parents')!;
+    // A phase without a duty of the role is left out: parents have nothing to verify.
+    expect(parents.topics.map((topic) => topic.title)).toEqual(['Регистрация', 'Структура, чаты и каналы', 'Правила общения и безопасность', 'Поддержка']);
+    expect(parents.topics[0].duties[0]).toEqual({ text: catalogue.duties.find((duty) => duty.id === 'parent-join')!.text, refs: catalogue.duties.find((duty) => duty.id === 'parent-join')!.refs.map((ref) => ({ doc: ref.split('#')[0], anchor: ref.split('#')[1] })) });
+  });
+});
+
+describe('numbers of duties in words', () => {
+  it.each([
+    [1, '1\u00a0обязанность'], [2, '2\u00a0обязанности'], [4, '4\u00a0обязанности'], [5, '5\u00a0обязанностей'], [11, '11\u00a0обязанностей'],
+    [12, '12\u00a0обязанностей'], [14, '14\u00a0обязанностей'], [21, '21\u00a0обязанность'], [23, '23\u00a0обязанности'], [111, '111\u00a0обязанностей'], [0, '0\u00a0обязанностей'],
+  ])('%i → %s', (n, text) => {
+    expect(dutyCount(n)).toBe(text);
   });
 });
 
