@@ -212,6 +212,39 @@ describe('search engine', () => {
   });
 });
 
+describe('search ranking', () => {
+  const filler = (n: number) => ' Текст положения о платформе.'.repeat(n);
+  const { search } = engineFor([
+    clause('common-1', `Чат класса.${filler(1)}`),
+    clause('common-2', `Чат родителей.${filler(1)}`),
+    clause('common-3', `Чат педагогов.${filler(1)}`),
+    clause('common-4', `Чат учреждения.${filler(1)}`),
+    clause('rare', `Модератор назначается приказом.${filler(1)}`),
+    clause('short', 'Верификация педагога.'),
+    clause('long', `Верификация педагога.${filler(12)}`),
+    clause('twice', `Куратор и снова куратор.${filler(1)}`),
+    clause('once', `Куратор и снова педагог.${filler(1)}`),
+    clause('both', `Заявка на регистрацию.${filler(1)}`),
+    clause('one-word', `Заявка, заявка, заявка и заявка.${filler(1)}`),
+    clause('exact', `Удалить участника.${filler(1)}`),
+    clause('synonym', `Исключить участника.${filler(1)}`),
+  ]);
+
+  it('puts a rare word above a word on many pages', () => {
+    expect(search('чат модератор')[0]).toBe('rare');
+  });
+  it('puts a short clause above a long one with the same words, and two uses above one', () => {
+    expect(search('верификация педагога').slice(0, 2)).toEqual(['short', 'long']);
+    expect(search('куратор').slice(0, 2)).toEqual(['twice', 'once']);
+  });
+  it('puts a clause with every word of the query above one repeating a single word', () => {
+    expect(search('заявка регистрация').slice(0, 2)).toEqual(['both', 'one-word']);
+  });
+  it('puts the word itself above its synonym', () => {
+    expect(search('удалить участника').slice(0, 2)).toEqual(['exact', 'synonym']);
+  });
+});
+
 describe('search content', () => {
   const anchors = new Map(regulationFiles().map(({ slug, body }) => [slug, new Set(documentAnchors(slug, body).map((anchor) => anchor.id))]));
   const faq = z.array(faqEntrySchema).parse(faqRaw);
