@@ -95,7 +95,7 @@ function outline(slides: Slide[]): string {
     }
   };
   return `${slides
-    .map((slide) => [`## ${slide.id}: ${slide.title}`, ...body(slide), `Заметки: ${slide.notes}`, ...(slide.basis ?? []).map((entry) => `Основание ${entry.ref}: «${entry.quote}»`)].join('\n'))
+    .map((slide) => [`## ${slide.id}: ${slide.title}`, ...body(slide), `Заметки: ${slide.notes}`, ...(slide.basis ?? []).map((entry) => `Основание ${'ref' in entry ? entry.ref : entry.fact}: «${entry.quote}»`)].join('\n'))
     .join('\n\n')
     .replaceAll('\u00a0', ' ')}\n`;
 }
