@@ -75,6 +75,8 @@ describe('comparison from the duty catalogue', () => {
     expect(readFilter(null, ['teacher'])).toEqual({});
     expect(readFilter('vse', ['teacher'])).toEqual({});
     expect(readFilter('<script>', ['teacher'])).toEqual({ unknown: '<script>' });
+    expect(readFilter(' teacher ', ['teacher'])).toEqual({ value: 'teacher' });
+    expect(readFilter(`${'x'.repeat(60)}y`, ['teacher'])).toEqual({ unknown: 'x'.repeat(60) });
   });
 
   it('marks word differences between two versions of a clause, only where the versions share most words', () => {

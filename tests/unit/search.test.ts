@@ -42,6 +42,13 @@ describe('queryTerms', () => {
     expect(result.terms).toEqual(['чат']);
     expect(queryTerms('а б в г д е ж з и к л м н о п').terms.length).toBeLessThanOrEqual(MAX_TERMS);
   });
+  it('says the query was cut only past 200 characters or 8 different words', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `слово${'а'.repeat(i)}`).join(' ');
+    expect(queryTerms(words(8))).toEqual({ terms: words(8).split(' '), truncated: false });
+    expect(queryTerms(words(9))).toEqual({ terms: words(8).split(' '), truncated: true });
+    expect(queryTerms(`${'чат '.repeat(49)}чат!`)).toEqual({ terms: ['чат'], truncated: false });
+    expect(queryTerms(`${'чат '.repeat(50)}модератор`)).toEqual({ terms: ['чат'], truncated: true });
+  });
   it('normalises ё and mixed scripts in the query', () => {
     expect(queryTerms('создаёт видеoinформацию').terms).toEqual(['создает', 'видеоинформацию']);
   });

@@ -110,7 +110,15 @@ describe('ready-made texts', () => {
   it('accepts Russian mobile numbers in common forms and rejects others', () => {
     expect(normalisePhone('8 (912) 345-67-89')).toBe('+7 912 345-67-89');
     expect(normalisePhone('+79123456789')).toBe('+7 912 345-67-89');
-    for (const wrong of ['12345', '+7 495 123-45-67', '+1 912 345 67 89', '8912345678a']) expect(normalisePhone(wrong), wrong).toBeUndefined();
+    for (const wrong of ['12345', '+7 495 123-45-67', '+1 912 345 67 89', '8912345678a', '189123456789', '891234567890']) expect(normalisePhone(wrong), wrong).toBeUndefined();
+  });
+
+  it('fills a text with the values as typed, trimmed, only phone fields normalised, an empty field left empty', () => {
+    const registration = template('registration-email');
+    const filled = fillTemplate(registration, { org: '  Школа № 1 ', name: '89123456789', phone: '12345' });
+    expect(filled.split('\n')).toEqual(registration.lines.map((line) => line.replace('{org}', 'Школа № 1').replace('{name}', '89123456789').replace('{phone}', '12345').replace('{email}', '')));
+    expect(fillTemplate(registration, { phone: ' 8 912 345 67 89 ' })).toContain('+7 912 345-67-89');
+    expect(fieldError(field('registration-email', 'org'), 'x'.repeat(300))).toBeUndefined();
   });
 
   it('gives a clear Russian message for wrong phone, e-mail and link formats', () => {
