@@ -139,6 +139,12 @@ describe('deep links to a slide', () => {
     expect(nearestSlide('#slide--3', 20)).toBe(1);
     expect(nearestSlide('#slide-abc', 20)).toBe(1);
     expect(nearestSlide('', 20)).toBe(1);
+    expect(nearestSlide('slide-7', 20)).toBe(7);
+    expect(nearestSlide('#7', 20)).toBe(7);
+    expect(nearestSlide('#x-slide-7', 20)).toBe(1);
+    expect(nearestSlide('#slide-1', 20)).toBe(1);
+    expect(nearestSlide('#slide-3', 0)).toBe(1);
+    expect(nearestSlide('#slide-1', 1)).toBe(1);
   });
 });
 
@@ -146,6 +152,7 @@ describe('the deck channel', () => {
   it('moves only on a well-formed message of its own protocol', () => {
     expect(requestedSlide(slideMessage(3), 10)).toBe(3);
     expect(requestedSlide(structuredClone(slideMessage(10)), 10)).toBe(10);
+    expect(requestedSlide(slideMessage(1), 10)).toBe(1);
     for (const stray of ['hello', null, undefined, {}, 0, [], { slide: 3 }, { protocol: 'sferum-pedchas' }, { protocol: 'sferum-pedchas', slide: '3' },
       { protocol: 'sferum-pedchas', slide: 2.5 }, { protocol: 'sferum-pedchas', slide: 0 }, { protocol: 'sferum-pedchas', slide: 11 },
       { protocol: 'other', slide: 3 }, { protocol: 'sferum-pedchas', slide: 3, extra: true }]) {
