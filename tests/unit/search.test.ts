@@ -147,6 +147,23 @@ describe('search engine', () => {
     expect(editDistance('учитель', 'уичтель', 1)).toBe(1);
     expect(editDistance('учитель', 'учительница', 2)).toBe(3);
   });
+  it('reads each query word as the word itself, or failing that its typo, transliteration or synonym; an abbreviation also as its expansion', () => {
+    const groups = (query: string) => planQuery(query, vocabulary).groups;
+    expect(groups('фз')).toEqual([[{ stems: ['фз'], weight: 1 }, { stems: ['федеральн', 'закон'], weight: 0.9 }]]);
+    expect(groups('исключить')).toEqual([[{ stems: ['удал'], weight: 0.8 }]]);
+    expect(groups('вотсап')).toEqual([[{ stems: ['whatsapp'], weight: 0.9 }]]);
+    expect(groups('верефикация')).toEqual([[{ stems: ['верификац'], weight: 0.8 }]]);
+    expect(planQuery('ыыыыы чат', vocabulary)).toEqual({ groups: [[{ stems: ['чат'], weight: 1 }]], unknown: ['ыыыыы'], truncated: false });
+  });
+  it('finds an act by its number alone, by its name of several words, or by its subject when an act is asked for', () => {
+    expect(planQuery('1241', vocabulary).groups.at(-1)).toEqual([{ stems: ['1241', 'мо', 'школ'], weight: 1, sections: [5] }]);
+    expect(planQuery('персональных данных', vocabulary).groups.at(-1)).toEqual([{ stems: ['персональн', 'дан'], weight: 1, sections: [4] }]);
+    expect(planQuery('закон образовании', vocabulary).groups.at(-1)).toEqual([{ stems: ['273', 'образован'], weight: 1, sections: [3] }]);
+    // The subject alone, or an act word alone, names no act.
+    expect(planQuery('образовании', vocabulary).groups).toEqual([]);
+    expect(planQuery('закон', vocabulary).groups).toEqual([[{ stems: ['закон'], weight: 1 }]]);
+    expect(planQuery('школа', vocabulary).groups.some((group) => group.some((alternative) => alternative.sections))).toBe(false);
+  });
   it('hears a Latin name and its Russian spelling alike', () => {
     expect(soundKey('Discord')).toBe(soundKey('дискорд'));
     expect(soundKey('WhatsApp')).toBe(soundKey('ватсап'));
