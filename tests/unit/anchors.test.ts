@@ -79,6 +79,8 @@ describe('clause anchors', () => {
       ['p-5-2', 'п.\u00a05, подп.\u00a02', 'второй;', undefined],
       ['p-5-1', 'п.\u00a05.1', 'Подпункт.', 3],
     ]);
+    // Before any section or clause: counted within the document.
+    expect(extractAnchors('<Para id="vvodnaya-chast">Текст.</Para>\n\n<Item id="pervyy">Пункт.</Item>').map((a) => a.label)).toEqual(['абз.\u00a01', 'подп.\u00a01']);
   });
 
   it('reads markup as a reader sees it: notes dropped, links and emphasis reduced to their text, spaces collapsed', () => {

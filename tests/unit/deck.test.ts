@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDeck, deckRoles, dutyCount, type QuoteSpec, type Slide } from '../../src/domain/deck.ts';
+import { buildDeck, contactLines, deckRoles, dutyCount, type QuoteSpec, type Slide } from '../../src/domain/deck.ts';
 import { nearestSlide, requestedSlide, slideMessage } from '../../src/domain/deck-navigation.ts';
 import { institutionSchema } from '../../src/domain/site-config.ts';
 import { catalogueSchema } from '../../src/domain/duties.ts';
@@ -67,6 +67,31 @@ describe('the «педагогический час» deck', () => {
     expect(text).toContain('укажите в content/site.json: «admin.phone»');
     expect(text).toContain('укажите в content/site.json: «admin.email»');
     expect(JSON.stringify(bare)).not.toMatch(/undefined|null/);
+  });
+
+  it('lists the administrator\'s contacts, naming the settings to fill where they are missing', () => {
+    const admin = (fields: Record<string, string>) => contactLines(institutionSchema.parse({ ...settings, admin: { name: 'Иванова М. П.', ...fields } }));
+    expect(admin({ position: 'завуч', phone: '+7 900 000-00-00', email: 'a@b.ru', hours: 'по средам' })).toEqual([
+      'Иванова М. П., завуч', 'Телефон: +7 900 000-00-00', 'Эл. почта: a@b.ru', 'Когда: по средам',
+    ]);
+    expect(admin({})).toEqual([
+      'Иванова М. П.',
+      'Телефон: укажите в content/site.json: «admin.phone» — телефон администратора',
+      'Эл. почта: укажите в content/site.json: «admin.email» — почта администратора',
+    ]);
+  });
+
+  it('puts three dated facts on a slide, numbering the slides only when there are several; undated tips stay out', () => {
+    const fact = (id: string, date: string) => ({ id, date, text: id, sources: ['https://sferum.ru'] });
+    const titles = (facts: ReturnType<typeof fact>[]) =>
+      buildDeck({ institution: institutionSchema.parse(settings), roles: [], facts, links: [], quote: () => ({ to: '', label: '', text: '', items: [] }), formatDate: (iso) => iso })
+        .filter((slide) => slide.body.kind === 'facts')
+        .map((slide) => [slide.title, slide.body.kind === 'facts' ? slide.body.facts.map((shown) => shown.id) : []]);
+    expect(titles([fact('c', '2025-09'), fact('a', '2025-03-01'), fact('tip', '2022–2025'), fact('b', '2025-06-15')])).toEqual([['Что изменилось с 2025 года', ['a', 'b', 'c']]]);
+    expect(titles([fact('a', '2025-01'), fact('b', '2025-02'), fact('c', '2025-03'), fact('d', '2025-04')])).toEqual([
+      ['Что изменилось с 2025 года (1/2)', ['a', 'b', 'c']],
+      ['Что изменилось с 2025 года (2/2)', ['d']],
+    ]);
   });
 
   it('quotes the clauses the issue names: foreign messengers (002, 003) and the rules of communication (21.4)', () => {
