@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDeck, contactLines, deckRoles, dutyCount, type QuoteSpec, type Slide } from '../../src/domain/deck.ts';
+import { buildDeck, contactLines, deckRoles, type QuoteSpec, type Slide } from '../../src/domain/deck.ts';
 import { nearestSlide, requestedSlide, slideMessage } from '../../src/domain/deck-navigation.ts';
 import { institutionSchema } from '../../src/domain/site-config.ts';
-import { catalogueSchema } from '../../src/domain/duties.ts';
+import { catalogueSchema, dutyHeadline } from '../../src/domain/duties.ts';
 import { ROOT } from '../support/project.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
@@ -110,7 +110,7 @@ function outline(slides: Slide[]): string {
         return slide.body.quotes.map((quote) => `- цитата ${quote.to}${quote.items.length ? ` (${quote.items.join(', ')})` : ''}`);
       // Duties and facts come from their own files (content/duties.json, platform-facts.json), checked above and below.
       case 'role':
-        return [`- ${slide.body.summary}`, `- страница ${slide.body.page}`];
+        return [`- страница ${slide.body.page}`];
       case 'facts':
         return [`- факты с датой и источником`];
       case 'deadlines':
@@ -134,25 +134,16 @@ describe('what the deck says', () => {
     await expect(outline(deck())).toMatchFileSnapshot('snapshots/deck.md');
   });
 
-  it('counts on each role\'s slide the duties its page lists, phase by phase', () => {
+  it('names on each role\'s slide the first task of each phase its page lists, and whether more follow', () => {
     const roles = deckRoles(catalogue);
     const slides = deck().filter((slide) => slide.body.kind === 'role');
     expect(slides.map((slide) => slide.body)).toEqual(
-      roles.map((role) => ({ kind: 'role', summary: role.summary, page: `roles/${role.id}/`, topics: role.topics.map((topic) => ({ title: topic.title, duties: topic.duties.length })) })),
+      roles.map((role) => ({ kind: 'role', page: `roles/${role.id}/`, topics: role.topics.map((topic) => ({ title: topic.title, task: dutyHeadline(topic.duties[0].text), more: topic.duties.length > 1 })) })),
     );
     const parents = roles.find((role) => role.id === 'parents')!;
     // A phase without a duty of the role is left out: parents have nothing to verify.
     expect(parents.topics.map((topic) => topic.title)).toEqual(['Регистрация', 'Структура, чаты и каналы', 'Правила общения и безопасность', 'Поддержка']);
     expect(parents.topics[0].duties[0]).toEqual({ text: catalogue.duties.find((duty) => duty.id === 'parent-join')!.text, refs: catalogue.duties.find((duty) => duty.id === 'parent-join')!.refs.map((ref) => ({ doc: ref.split('#')[0], anchor: ref.split('#')[1] })) });
-  });
-});
-
-describe('numbers of duties in words', () => {
-  it.each([
-    [1, '1\u00a0обязанность'], [2, '2\u00a0обязанности'], [4, '4\u00a0обязанности'], [5, '5\u00a0обязанностей'], [11, '11\u00a0обязанностей'],
-    [12, '12\u00a0обязанностей'], [14, '14\u00a0обязанностей'], [21, '21\u00a0обязанность'], [23, '23\u00a0обязанности'], [111, '111\u00a0обязанностей'], [0, '0\u00a0обязанностей'],
-  ])('%i → %s', (n, text) => {
-    expect(dutyCount(n)).toBe(text);
   });
 });
 
