@@ -148,19 +148,11 @@ describe('what the deck says', () => {
 });
 
 describe('deep links to a slide', () => {
-  it('opens the slide asked for, or the nearest one when out of range or unreadable', () => {
-    expect(nearestSlide('#slide-5', 20)).toBe(5);
-    expect(nearestSlide('#slide-99', 20)).toBe(20);
-    expect(nearestSlide('#slide-0', 20)).toBe(1);
-    expect(nearestSlide('#slide--3', 20)).toBe(1);
-    expect(nearestSlide('#slide-abc', 20)).toBe(1);
-    expect(nearestSlide('', 20)).toBe(1);
-    expect(nearestSlide('slide-7', 20)).toBe(7);
-    expect(nearestSlide('#7', 20)).toBe(7);
-    expect(nearestSlide('#x-slide-7', 20)).toBe(1);
-    expect(nearestSlide('#slide-1', 20)).toBe(1);
-    expect(nearestSlide('#slide-3', 0)).toBe(1);
-    expect(nearestSlide('#slide-1', 1)).toBe(1);
+  it.each([
+    ['#slide-5', 20, 5], ['#slide-99', 20, 20], ['#slide-0', 20, 1], ['#slide--3', 20, 1], ['#slide-abc', 20, 1], ['', 20, 1],
+    ['slide-7', 20, 7], ['#7', 20, 7], ['#x-slide-7', 20, 1], ['#slide-1', 20, 1], ['#slide-3', 0, 1], ['#slide-1', 1, 1],
+  ] as const)('«%s» of %i slides opens slide %i: the one asked for, or the nearest when out of range or unreadable', (hash, count, slide) => {
+    expect(nearestSlide(hash, count)).toBe(slide);
   });
 });
 
