@@ -74,21 +74,22 @@ export async function roleChecklist(role: RoleInfo, section: Section): Promise<G
 
 /**
  * How a section cites clauses: its own act first («по нашему положению, п. 2.6»), others each naming their
- * institution. The citer throws (failing the build), naming `usedIn`, on a clause that does not exist.
+ * institution; `index` is the citation's place in `refs`. The citer throws (failing the build), naming `usedIn`,
+ * on a clause that does not exist.
  */
-export async function sectionCiter(section: Section): Promise<(refs: readonly ClauseRef[], usedIn: string) => { to: string; label: string }[]> {
+export async function sectionCiter(section: Section): Promise<(refs: readonly ClauseRef[], usedIn: string) => { to: string; label: string; index: number }[]> {
   const lookup = await clauseLookup();
   const grounding = groundingOfSection(section);
   const documents = await documentInfo();
   return (refs, usedIn) =>
     groundCitations(
-      refs.map((ref) => {
+      refs.map((ref, index) => {
         const { doc, label, to } = lookup(ref, usedIn);
-        return { doc, clause: label, to };
+        return { doc, clause: label, to, index };
       }),
       grounding,
       documents,
-    ).map(({ to, label }) => ({ to, label }));
+    ).map(({ to, label, index }) => ({ to, label, index }));
 }
 
 /** Everything the wizard island needs: rendered into the page, and served as data for hydration. */
