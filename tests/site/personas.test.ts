@@ -176,7 +176,7 @@ describe('personas', () => {
     await table.waitFor();
     await walk.shot('table-on-phone');
     expect(walk.taps).toBeLessThanOrEqual(2);
-    expect(await walk.found('duty × document table, its top', table.getByRole('row').nth(1))).toBe(1);
+    expect(await walk.found('duty × document table, its first duty', table.getByRole('rowheader').first())).toBe(1);
     expect(await table.getByRole('link', { name: /✓/ }).count()).toBeGreaterThan(5);
     const laptop = await served.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await laptop.goto(page.url());
