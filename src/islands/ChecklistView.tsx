@@ -53,7 +53,7 @@ export default function ChecklistView({ groups, adminContact, done, onToggle, id
                     {item.conditions.length > 0 && <strong>{item.conditions.join('; ')}: </strong>}
                     {item.text}
                   </label>
-                  <p class="refs" data-pagefind-ignore="all">
+                  <p class="refs">
                     Основание:{' '}
                     {item.refs.map((ref, i) => (
                       <span key={ref.href}>
