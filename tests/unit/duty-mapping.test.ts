@@ -42,6 +42,13 @@ describe('mapping checks', () => {
     expect(mappingProblems({ ...mapping, proposed: {} }, ['p-1-1', 'p-1-2'], dutyIds)).toEqual([]);
   });
 
+  it('fails on a clause the document no longer has, and on a clause both mapped and set aside', () => {
+    const stale = { ...mapping, proposed: {}, setAside: { ...mapping.setAside, 'p-9': 'Пункт удалён из документа.' } };
+    expect(mappingProblems(stale, ['p-1-1', 'p-1-2'], dutyIds)).toEqual(['content/duty-mapping/shkola-1.json: таких пунктов в документе нет: p-9']);
+    const twice = { ...mapping, proposed: {}, setAside: { ...mapping.setAside, 'p-1-1': 'Без обязанности.' } };
+    expect(mappingProblems(twice, ['p-1-1', 'p-1-2'], dutyIds)).toEqual(['content/duty-mapping/shkola-1.json: пункты и сопоставлены, и отложены: p-1-1']);
+  });
+
   it('adds confirmed clauses to the refs of their duties, and only those', () => {
     const merged = withMappings(catalogue, [mapping]);
     const duty = merged.duties.find((d) => d.id === 'head-local-act')!;

@@ -5,7 +5,7 @@ import synonymsRaw from '../../content/search-synonyms.json';
 import { z } from 'zod';
 import { normalizeText, queryTerms, pluralRu, MAX_TERMS } from '../../src/domain/search-text.ts';
 import { buildSearchIndex, shardOf, stem, decodePostings, enclosingSection, type SectionInput } from '../../src/domain/search-index.ts';
-import { Vocabulary, planQuery, rank, compose, excerpt, matchedWords, suggestions, editDistance } from '../../src/domain/search-engine.ts';
+import { Vocabulary, planQuery, rank, compose, excerpt, matchedWords, suggestions, editDistance, soundKey, shardsFor } from '../../src/domain/search-engine.ts';
 import { faqEntrySchema, synonymsSchema } from '../../src/domain/faq.ts';
 import { documentAnchors } from '../../src/domain/anchors.ts';
 import { regulationFiles } from '../support/project.ts';
@@ -140,6 +140,76 @@ describe('search engine', () => {
   it('measures one typo as one edit, a swap of neighbours included', () => {
     expect(editDistance('учитель', 'уичтель', 1)).toBe(1);
     expect(editDistance('учитель', 'учительница', 2)).toBe(3);
+  });
+  it('hears a Latin name and its Russian spelling alike', () => {
+    expect(soundKey('Discord')).toBe(soundKey('дискорд'));
+    expect(soundKey('WhatsApp')).toBe(soundKey('ватсап'));
+    expect(soundKey('Skype')).toBe(soundKey('скайп'));
+    expect(soundKey('Telegram')).toBe('телеграм');
+    expect(vocabulary.transliterations('скайп')).toEqual(['skype']);
+    // A Latin word is not transliterated back, nor a Cyrillic word under four letters.
+    expect(vocabulary.transliterations('skype')).toEqual([]);
+    expect(vocabulary.transliterations('скп')).toEqual([]);
+  });
+  it('suggests the closest known words, never the word itself or one for a word under four letters', () => {
+    expect(vocabulary.nearest('модератр', 3)).toEqual(['модератор']);
+    expect(vocabulary.nearest('модератор', 3)).toEqual([]);
+    expect(vocabulary.nearest('удалять', 3)).toEqual(['удалить', 'удаляет']);
+    expect(vocabulary.nearest('чат', 3)).toEqual([]);
+  });
+  it('loads only the postings shards of the query\'s own words', () => {
+    const plan = planQuery('модератор удаляет', vocabulary);
+    const shards = built.index.shards;
+    expect(shardsFor(plan, built.index)).toEqual([...new Set(['модератор', 'удаля'].map((term) => shardOf(term, shards)))]);
+    // An act found by its name brings its citing clauses along: no shard to load for it.
+    expect(shardsFor(planQuery('1241', vocabulary), built.index)).toEqual([shardOf('1241', shards)]);
+    expect(shardsFor({ groups: [[{ stems: ['1241'], weight: 1, sections: [5] }]], unknown: [], truncated: false }, built.index)).toEqual([]);
+  });
+  it('shows an answer only with a clause the filters keep, and the clause it rests on even when the clause did not match', () => {
+    const postings = (term: string) => built.shards[shardOf(term, built.index.shards)][term];
+    const labels = (query: string, keep: (section: number) => boolean) =>
+      compose(rank(planQuery(query, vocabulary), built.index, postings), built.index, keep).map(({ hit, source }) => `${built.index.sections[hit.section].a}${source ? `>${built.index.sections[source.section].a}` : ''}`);
+    const notFirst = (section: number) => built.index.sections[section].a !== 'p-1';
+    expect(labels('выгнали из чата', () => true).slice(0, 1)).toEqual(['udalenie>p-1']);
+    expect(labels('выгнали из чата', notFirst)).not.toContain('udalenie>p-1');
+    expect(labels('выгнали из чата', notFirst).every((label) => !label.includes('>'))).toBe(true);
+    // «нарушение правил общения» is in the answer only: it is still shown with p-1, the clause it rests on.
+    expect(labels('нарушение правил общения', () => true)).toEqual(['udalenie>p-1']);
+  });
+  it('shows the part of a long text with the most matches, marked, with «…» where it was cut', () => {
+    const text = `Первое слово текста. ${'обычные слова '.repeat(20)}Модератор удаляет из чата модератор ${'другие слова '.repeat(20)}конец.`;
+    expect(excerpt(text, new Set([stem('модератор'), stem('чата')]), 8)).toEqual([
+      { text: '… ', mark: false },
+      { text: 'слова обычные слова ', mark: false },
+      { text: 'Модератор', mark: true },
+      { text: ' удаляет из ', mark: false },
+      { text: 'чата', mark: true },
+      { text: ' ', mark: false },
+      { text: 'модератор', mark: true },
+      { text: ' …', mark: false },
+    ]);
+    // Without a match, the text's opening; an empty text stays empty.
+    expect(excerpt('Один два три четыре.', new Set(['нет']), 2)).toEqual([{ text: 'Один два', mark: false }, { text: ' …', mark: false }]);
+    expect(excerpt('', new Set(['нет']))).toEqual([{ text: '', mark: false }]);
+    expect(excerpt('Раз два три модератор.', new Set([stem('модератор')]), 2)).toEqual([{ text: '… ', mark: false }, { text: 'три ', mark: false }, { text: 'модератор', mark: true }, { text: '.', mark: false }]);
+  });
+  it('stops building the index on a section outside every document, or an answer citing a clause there is not', () => {
+    const documents = [{ url: '/docs/x/', title: 'x', types: ['школа'], about: 'x' }];
+    const build = (sections: SectionInput[]) => buildSearchIndex({ documents, sections, synonyms: [], abbreviations: {}, laws: [] });
+    expect(() => build([{ ...clause('p-1', 'Текст.'), url: '/docs/y/' }])).toThrow('поиск: раздел /docs/y/#p-1 не принадлежит ни одному документу');
+    expect(() => build([clause('p-1', 'Текст.'), { ...clause('q', 'Ответ.'), refs: ['/docs/x/#p-2'] }])).toThrow('поиск: ответ q ссылается на /docs/x/#p-2, такого раздела нет');
+  });
+  it('splits the texts into chunks of about 4,000 characters, each text whole in one chunk', () => {
+    const long = (anchor: string) => clause(anchor, `${'Слово '.repeat(400)}конец.`);
+    const { built: big } = engineFor([long('p-1'), long('p-2'), long('p-3')]);
+    expect(big.chunks.map((chunk) => Object.keys(chunk))).toEqual([['0', '1'], ['2']]);
+    expect(big.chunks[0][1]).toBe(`${'Слово '.repeat(400)}конец.`);
+  });
+  it('offers the two questions closest to the query, closest first', () => {
+    const questions = (query: string) => suggestions(query, vocabulary).answers.map((i) => built.index.sections[i].a);
+    expect(questions('может ли педагог удалить из чата')).toEqual(['udalenie']);
+    expect(questions('попасть в чат педагог')).toEqual(['chat', 'udalenie']);
+    expect(questions('погода')).toEqual([]);
   });
 });
 
