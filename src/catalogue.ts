@@ -4,6 +4,7 @@ import { catalogueSchema, splitRef, type RoleInfo } from './domain/duties.ts';
 import { dutyMappingSchema, withMappings } from './domain/duty-mapping.ts';
 import type { DutyView, Fact, GroundedChecklist } from './domain/checklist.ts';
 import { withBase } from './domain/paths.ts';
+import { PLATFORM_KEYS } from './domain/site-config.ts';
 import { parseFile } from './domain/validation.ts';
 import { TEMPLATES } from './domain/messages.ts';
 import { groundCitations, groundingOf, type DocumentInfo, type Grounding } from './domain/grounding.ts';
@@ -73,21 +74,22 @@ export async function roleChecklist(role: RoleInfo, section: Section): Promise<G
 
 /**
  * How a section cites clauses: its own act first («по нашему положению, п. 2.6»), others each naming their
- * institution. The citer throws (failing the build), naming `usedIn`, on a clause that does not exist.
+ * institution; `index` is the citation's place in `refs`. The citer throws (failing the build), naming `usedIn`,
+ * on a clause that does not exist.
  */
-export async function sectionCiter(section: Section): Promise<(refs: readonly ClauseRef[], usedIn: string) => { to: string; label: string }[]> {
+export async function sectionCiter(section: Section): Promise<(refs: readonly ClauseRef[], usedIn: string) => { to: string; label: string; index: number }[]> {
   const lookup = await clauseLookup();
   const grounding = groundingOfSection(section);
   const documents = await documentInfo();
   return (refs, usedIn) =>
     groundCitations(
-      refs.map((ref) => {
+      refs.map((ref, index) => {
         const { doc, label, to } = lookup(ref, usedIn);
-        return { doc, clause: label, to };
+        return { doc, clause: label, to, index };
       }),
       grounding,
       documents,
-    ).map(({ to, label }) => ({ to, label }));
+    ).map(({ to, label, index }) => ({ to, label, index }));
 }
 
 /** Everything the wizard island needs: rendered into the page, and served as data for hydration. */
@@ -98,7 +100,7 @@ export async function wizardProps(): Promise<WizardProps> {
     duties: await dutyViews(),
     facts,
     siteType: only?.type ?? null,
-    institutions: site.institutions.map(({ id, short, type, documents, admin }) => ({ id, short, type, documents, adminContact: adminContactLine({ admin }) })),
+    institutions: site.institutions.map(({ id, short, type, platform, documents, admin }) => ({ id, short, type, platform: PLATFORM_KEYS[platform], documents, adminContact: adminContactLine({ admin }) })),
     common: site.common,
     documents: await documentInfo(),
     templates: [...TEMPLATES],

@@ -11,6 +11,25 @@ export const PLATFORM_NAMES: Record<PlatformKey, string> = { MAX: 'MAX', VK: 'VK
 /** In a duty's platform notes: no source says how this works there, ask the administrator. */
 export const ASK_ADMIN = 'ask-admin';
 
+/** The platform's technical support (Порядок детского сада № 27, п. 4.2): where the administrator herself turns. */
+export const SUPPORT_EMAIL = 'info@sferum.ru';
+
+/**
+ * Whom a role asks where no source says how a step works now: the institution's administrator, except the
+ * administrator herself, who is sent to the platform's support instead of to herself. `step` closes a duty's
+ * platform note (the contact itself is given once, under «Кого спросить»); `whom` opens that section.
+ */
+export function askAbout(role: Role): { step: string; whom: string } {
+  return role === 'admin'
+    ? { step: `Как этот шаг выполняется сейчас, источники не описывают: уточните в службе технической поддержки «Сферума» (${SUPPORT_EMAIL}).`, whom: 'Вопросы о работе платформы — в службу технической поддержки «Сферума»' }
+    : { step: 'Как этот шаг выполняется сейчас, уточните у администратора платформы (контакты — в разделе «Кого спросить» ниже).', whom: 'С вопросами о регистрации и работе на платформе обращайтесь к администратору платформы в учреждении' };
+}
+
+/** A text split around e-mail addresses, so each address can become a link. */
+export function withEmails(text: string): { text: string; email?: boolean }[] {
+  return text.split(/([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/).filter(Boolean).map((part) => (/@/.test(part) && !/\s/.test(part) ? { text: part, email: true } : { text: part }));
+}
+
 export interface ClauseLink {
   href: string;
   /** The document's slug. */

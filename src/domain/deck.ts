@@ -3,7 +3,7 @@
  * Pages render it; the browser island only moves between the server-rendered slides.
  */
 import type { ClauseRef } from './paths.ts';
-import { splitRef, type Catalogue } from './duties.ts';
+import { dutyHeadline, splitRef, type Catalogue } from './duties.ts';
 import { PHASES, PHASE_TITLES } from './roles.ts';
 import { missingSetting, type Institution } from './site-config.ts';
 import type { BasisEntry } from './claims.ts';
@@ -49,7 +49,7 @@ export interface QrLink {
 export type SlideBody =
   | { kind: 'title'; lines: string[] }
   | { kind: 'quotes'; quotes: DeckQuote[] }
-  | { kind: 'role'; summary: string; topics: { title: string; duties: number }[]; page: string }
+  | { kind: 'role'; topics: { title: string; task: string; more: boolean }[]; page: string }
   | { kind: 'facts'; facts: DatedFact[] }
   | { kind: 'deadlines'; deadlines: { what: string; date: string }[]; missing?: string; contact: string[] }
   | { kind: 'qr'; links: QrLink[] };
@@ -90,13 +90,6 @@ export function deckRoles({ roles, duties }: Pick<Catalogue, 'roles' | 'duties'>
         .map((duty) => ({ text: duty.text, refs: duty.refs.map(splitRef) })),
     })).filter((topic) => topic.duties.length > 0),
   }));
-}
-
-/** «1 обязанность», «3 обязанности», «5 обязанностей». */
-export function dutyCount(n: number): string {
-  const [one, few, many] = ['обязанность', 'обязанности', 'обязанностей'];
-  const word = n % 10 === 1 && n % 100 !== 11 ? one : [2, 3, 4].includes(n % 10) && ![12, 13, 14].includes(n % 100) ? few : many;
-  return `${n}\u00a0${word}`;
 }
 
 /** Three dated facts fit a 1280×720 slide in large type; four no longer do once facts carry their sources. */
@@ -171,8 +164,8 @@ export function buildDeck({ institution, roles, facts, links, quote, formatDate 
       title: `Кто что делает: ${role.name}`,
       body: {
         kind: 'role' as const,
-        summary: role.summary,
-        topics: role.topics.map((topic) => ({ title: topic.title, duties: topic.duties.length })),
+        // The phase's first task in words, not a count: the full list is on the role's page.
+        topics: role.topics.map((topic) => ({ title: topic.title, task: dutyHeadline(topic.duties[0].text), more: topic.duties.length > 1 })),
         page: `roles/${role.id}/`,
       },
       notes: `${role.summary} Подробнее — на странице роли на сайте и в памятке для печати.`,

@@ -64,6 +64,21 @@ export const catalogueSchema = z
   });
 export type Catalogue = z.infer<typeof catalogueSchema>;
 
+/**
+ * A duty's task in a few words, where a list or a slide names it and the full text is one link away: the first
+ * sentence up to its first «;» or «:» outside quotes and brackets, without the final full stop.
+ */
+export function dutyHeadline(text: string): string {
+  const sentence = text.split(/(?<=\.)\s/)[0];
+  let depth = 0;
+  for (const [i, char] of [...sentence].entries()) {
+    if (char === '«' || char === '(') depth++;
+    else if (char === '»' || char === ')') depth--;
+    else if (depth === 0 && (char === ';' || char === ':')) return [...sentence].slice(0, i).join('');
+  }
+  return sentence.replace(/\.$/, '');
+}
+
 /** Splits `slug#anchor`. */
 export function splitRef(ref: string): { doc: string; anchor: string } {
   const [doc, anchor] = ref.split('#');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PlatformKey } from './checklist.ts';
 import { emailField, parseFile, parseJson, phoneField, siteUrlField, textField } from './validation.ts';
 
 import { INSTITUTION_TYPES } from './institution-types.ts';
@@ -9,6 +10,9 @@ export { INSTITUTION_TYPES, type InstitutionType } from './institution-types.ts'
 /** Where the institution's chats live. «не задано» when the site owner has not said. */
 export const PLATFORMS = ['MAX', 'VK Мессенджер', 'не задано'] as const;
 export type Platform = (typeof PLATFORMS)[number];
+
+/** The configured platform as the checklist names it; undefined when the settings leave it open. */
+export const PLATFORM_KEYS: Record<Platform, PlatformKey | undefined> = { MAX: 'MAX', 'VK Мессенджер': 'VK', 'не задано': undefined };
 
 /** The settings file every message names. */
 export const SETTINGS_FILE = 'content/site.json';

@@ -27,8 +27,10 @@ export interface FlowSettings {
   /** The institution type the site is configured for; null when it serves several. */
   type: InstitutionType | null;
   roles: readonly { id: Role; name: string; types: readonly InstitutionType[] }[];
+  /** Where the institution's chats are, when the site's settings say: then the wizard does not ask (the reader may still change it). */
+  platform?: PlatformKey;
   /** The institutions of a site that serves several: the flow asks which is yours. Absent or one: not asked. */
-  institutions?: readonly { id: string; short: string; type: InstitutionType }[];
+  institutions?: readonly { id: string; short: string; type: InstitutionType; platform?: PlatformKey }[];
 }
 
 /** The answer «my institution is not in the list»: the checklist then shows every institution's rules as models. */
@@ -168,23 +170,36 @@ function withValue(answers: Answers, id: QuestionId, value: string): Answers {
 export interface Walk {
   /** Questions asked so far, in order; the last one is unanswered when `complete` is false. */
   path: QuestionId[];
+  /** Questions on the path answered by the site's settings, not by the reader. */
+  preset: QuestionId[];
   complete: boolean;
   /** The answers that count: those of asked questions, plus what follows from the settings. */
   answers: Answers;
+}
+
+/** The answer the site's settings give to a question, if any: the chosen institution's platform, else the site's. */
+function presetValue(id: QuestionId, answers: Answers, settings: FlowSettings): string | undefined {
+  if (id !== 'platform') return undefined;
+  const chosen = settings.institutions?.find((institution) => institution.id === answers.institution);
+  const platform = chosen ? chosen.platform : settings.platform;
+  return platform && PLATFORM_VALUES[platform];
 }
 
 /** Replays the answers through the flow; answers to questions that are not asked are dropped. */
 export function walk(given: Answers, settings: FlowSettings): Walk {
   const answers: Answers = {};
   const path: QuestionId[] = [];
+  const preset: QuestionId[] = [];
   for (const q of QUESTIONS) {
     if (!q.asked(answers, settings)) continue;
     path.push(q.id);
-    const value = valueOf(given, q.id);
-    if (!value || !q.options(answers, settings).some((option) => option.value === value)) return { path, complete: false, answers };
+    const chosen = valueOf(given, q.id);
+    const value = chosen ?? presetValue(q.id, answers, settings);
+    if (!value || !q.options(answers, settings).some((option) => option.value === value)) return { path, preset, complete: false, answers };
+    if (!chosen) preset.push(q.id);
     Object.assign(answers, withValue({}, q.id, value));
   }
-  return { path, complete: true, answers: { ...answers, type: answers.type ?? impliedType(answers, settings) } };
+  return { path, preset, complete: true, answers: { ...answers, type: answers.type ?? impliedType(answers, settings) } };
 }
 
 /** Records one answer; returns the answers to keep (later ones stay when they still apply). */
@@ -213,13 +228,14 @@ export function currentStep(given: Answers, requested: Step | undefined, setting
   return requested === 'result' ? 'result' : 'check';
 }
 
-/** Where the Back link of a step leads; undefined on the first question. */
+/** Where the Back link of a step leads, past the questions the settings answered; undefined on the first question. */
 export function previousStep(step: Step, given: Answers, settings: FlowSettings): Step | undefined {
-  const { path } = walk(given, settings);
+  const { path, preset } = walk(given, settings);
   if (step === 'result') return 'check';
-  if (step === 'check') return path[path.length - 1];
-  const index = path.indexOf(step);
-  return index > 0 ? path[index - 1] : undefined;
+  const asked = path.filter((id) => id === step || !preset.includes(id));
+  if (step === 'check') return asked[asked.length - 1];
+  const index = asked.indexOf(step);
+  return index > 0 ? asked[index - 1] : undefined;
 }
 
 /** After answering: the first unanswered question, or the review. */
@@ -260,15 +276,19 @@ export function parseQuery(search: string, settings: FlowSettings): ParsedQuery 
   }
   const step = params.get('q');
   if (step !== null && !STEPS.includes(step as Step)) problems.push(`В ссылке неизвестный шаг ${shown(step)} — показан первый вопрос без ответа.`);
-  return { answers: walk(answers, settings).answers, step: STEPS.includes(step as Step) ? (step as Step) : undefined, problems };
+  const replayed = walk(answers, settings);
+  // What the settings answered stays out of the reader's answers: the link keeps following the settings.
+  const chosen: Answers = { ...replayed.answers };
+  for (const id of replayed.preset) delete chosen[id];
+  return { answers: chosen, step: STEPS.includes(step as Step) ? (step as Step) : undefined, problems };
 }
 
 /** The query for answers and a step: stable key order, only asked questions. */
 export function toQuery(given: Answers, step: Step, settings: FlowSettings): string {
-  const { path, answers } = walk(given, settings);
+  const { path, preset, answers } = walk(given, settings);
   const params = new URLSearchParams({ v: FLOW_VERSION });
   for (const id of path) {
-    const value = valueOf(answers, id);
+    const value = preset.includes(id) ? undefined : valueOf(answers, id);
     if (value) params.set(question(id).key, value);
   }
   params.set('q', step);

@@ -1,18 +1,40 @@
 /** A checklist grouped by phase, each item with its clauses and platform notes. Rendered on the server for the
  * static role pages and inside the wizard island, where the boxes can be ticked. */
-import { PLATFORM_NAMES, type ChecklistGroup, type PlatformNote } from '../domain/checklist.ts';
+import { PLATFORM_NAMES, withEmails, type ChecklistGroup, type PlatformNote } from '../domain/checklist.ts';
 
 interface Props {
   groups: readonly ChecklistGroup[];
-  /** «Иванова М. П., тел. …»: who to ask where no source says how a step works now. */
-  adminContact: string;
+  /** The sentence that sends the reader to someone where no source says how a step works now (see askAbout). */
+  ask: string;
   done?: ReadonlySet<string>;
   onToggle?: (id: string) => void;
+  /** Copies an e-mail address; without it (no JavaScript) addresses are plain mailto: links. */
+  onCopy?: (text: string) => void;
   /** Prefix of the phase headings' ids, for a second checklist on the same page. */
   idPrefix?: string;
 }
 
-function Note({ note, adminContact }: { note: PlatformNote; adminContact: string }) {
+/** A duty's text with its e-mail addresses as mailto: links. */
+function DutyText({ text }: { text: string }) {
+  return <>{withEmails(text).map((part, i) => (part.email ? <a key={i} href={`mailto:${part.text}`}>{part.text}</a> : part.text))}</>;
+}
+
+/** A copy button for each address in a duty's text (outside its label: a button cannot sit inside one). */
+function CopyButtons({ text, onCopy }: { text: string; onCopy: (text: string) => void }) {
+  return (
+    <>
+      {withEmails(text)
+        .filter((part) => part.email)
+        .map((part) => (
+          <button key={part.text} type="button" class="copy no-print" onClick={() => onCopy(part.text)}>
+            Скопировать адрес {part.text}
+          </button>
+        ))}
+    </>
+  );
+}
+
+function Note({ note, ask }: { note: PlatformNote; ask: string }) {
   return (
     <p class="platform-note">
       <strong>{PLATFORM_NAMES[note.platform]}:</strong>{' '}
@@ -28,12 +50,12 @@ function Note({ note, adminContact }: { note: PlatformNote; adminContact: string
           , {fact.date}).{' '}
         </span>
       ))}
-      {note.askAdmin && <>Как этот шаг выполняется сейчас, уточните у администратора платформы: {adminContact}.</>}
+      {note.askAdmin && ask}
     </p>
   );
 }
 
-export default function ChecklistView({ groups, adminContact, done, onToggle, idPrefix = '' }: Props) {
+export default function ChecklistView({ groups, ask, done, onToggle, onCopy, idPrefix = '' }: Props) {
   return (
     <div class="checklist">
       {groups.map((group) => (
@@ -51,8 +73,9 @@ export default function ChecklistView({ groups, adminContact, done, onToggle, id
                 <div>
                   <label for={`duty-${item.id}`}>
                     {item.conditions.length > 0 && <strong>{item.conditions.join('; ')}: </strong>}
-                    {item.text}
+                    <DutyText text={item.text} />
                   </label>
+                  {onCopy && <CopyButtons text={item.text} onCopy={onCopy} />}
                   <p class="refs">
                     Основание:{' '}
                     {item.refs.map((ref, i) => (
@@ -63,7 +86,7 @@ export default function ChecklistView({ groups, adminContact, done, onToggle, id
                     ))}
                   </p>
                   {item.notes.map((note) => (
-                    <Note key={note.platform} note={note} adminContact={adminContact} />
+                    <Note key={note.platform} note={note} ask={ask} />
                   ))}
                 </div>
               </li>

@@ -5,12 +5,15 @@ import ChecklistView from './ChecklistView.tsx';
 
 interface Props {
   checklist: GroundedChecklist;
-  adminContact: string;
+  /** The sentence that sends the reader to someone where no source says how a step works now (see askAbout). */
+  ask: string;
   done?: ReadonlySet<string>;
   onToggle?: (id: string) => void;
+  /** Copies an e-mail address (in the wizard); without it addresses are plain mailto: links. */
+  onCopy?: (text: string) => void;
 }
 
-export default function GroundedChecklistView({ checklist, adminContact, done, onToggle }: Props) {
+export default function GroundedChecklistView({ checklist, ask, done, onToggle, onCopy }: Props) {
   return (
     <>
       {checklist.notice && (
@@ -18,15 +21,15 @@ export default function GroundedChecklistView({ checklist, adminContact, done, o
           {checklist.notice}
         </p>
       )}
-      <ChecklistView groups={checklist.groups} adminContact={adminContact} done={done} onToggle={onToggle} />
+      <ChecklistView groups={checklist.groups} ask={ask} done={done} onToggle={onToggle} onCopy={onCopy} />
       {checklist.elsewhere.length > 0 && (
         <section class="elsewhere" aria-labelledby="elsewhere">
           <h2 id="elsewhere">Чего нет в нашем документе: как это устроено в других учреждениях</h2>
           <p>
             Этих пунктов в документе учреждения нет. Ниже — рекомендации Минпросвещения России и правила других учреждений: у каждого указано,
-            чьё оно. Обязательны они только там, где приняты; как поступать у вас, спросите администратора платформы.
+            чьё оно. Обязательны они только там, где приняты; как поступать у вас, узнайте по разделу «Кого спросить» ниже.
           </p>
-          <ChecklistView groups={checklist.elsewhere} adminContact={adminContact} done={done} onToggle={onToggle} idPrefix="elsewhere-" />
+          <ChecklistView groups={checklist.elsewhere} ask={ask} done={done} onToggle={onToggle} onCopy={onCopy} idPrefix="elsewhere-" />
         </section>
       )}
     </>

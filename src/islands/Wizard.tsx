@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { InstitutionType } from '../domain/site-config.ts';
 import type { Role } from '../domain/roles.ts';
-import { checklistText, groundedChecklist, type DutyView, type Fact } from '../domain/checklist.ts';
+import { SUPPORT_EMAIL, askAbout, checklistText, groundedChecklist, type DutyView, type Fact, type PlatformKey } from '../domain/checklist.ts';
 import { groundingOf, type DocumentInfo } from '../domain/grounding.ts';
 import {
   QUESTIONS, answer, answerLabel, checklistKey, currentStep, formValue, parseQuery, previousStep, question, situationOf, toQuery, walk,
@@ -22,8 +22,9 @@ export interface WizardProps {
   duties: DutyView[];
   facts: Fact[];
   siteType: InstitutionType | null;
-  /** The institutions the site serves, with their own acts and their administrators' contacts. */
-  institutions: { id: string; short: string; type: InstitutionType; documents: string[]; adminContact: string }[];
+  /** The institutions the site serves, with their own acts, where their chats are (when the settings say so, the
+   * wizard does not ask) and their administrators' contacts. */
+  institutions: { id: string; short: string; type: InstitutionType; platform?: PlatformKey; documents: string[]; adminContact: string }[];
   /** Documents common to all institutions. */
   common: string[];
   documents: Record<string, DocumentInfo>;
@@ -39,7 +40,10 @@ interface View {
 const STEP_TITLES: Record<'check' | 'result', string> = { check: 'Проверьте ответы', result: 'Ваш чек-лист' };
 
 export default function Wizard(props: WizardProps) {
-  const settings = useMemo<FlowSettings>(() => ({ type: props.siteType, roles: props.roles, institutions: props.institutions }), []);
+  const settings = useMemo<FlowSettings>(
+    () => ({ type: props.siteType, roles: props.roles, institutions: props.institutions, platform: props.institutions.length === 1 ? props.institutions[0].platform : undefined }),
+    [],
+  );
   const [view, setView] = useState<View>({ answers: {}, step: 'role', problems: [] });
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -114,7 +118,10 @@ export default function Wizard(props: WizardProps) {
           setTitle={setTitle}
           onAnswer={(value) => {
             const answers = answer(view.answers, view.step as QuestionId, value, settings);
-            if (answers) go(answers, currentStep(answers, 'check', settings));
+            if (!answers) return;
+            // This question's entry keeps its answer, so the browser's Back shows it chosen.
+            history.replaceState(null, '', toQuery(answers, view.step, settings));
+            go(answers, currentStep(answers, 'check', settings));
           }}
         />
       )}
@@ -135,8 +142,10 @@ function QuestionStep(p: {
   const q = question(p.id);
   const [error, setError] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
-  const options = q.options(walk(p.answers, p.settings).answers, p.settings);
-  const current = formValue(p.answers, p.id);
+  const { answers } = walk(p.answers, p.settings);
+  const options = q.options(answers, p.settings);
+  // What the reader chose, else what the site's settings say (a question reopened with «Изменить»).
+  const current = formValue(p.answers, p.id) ?? formValue(answers, p.id);
   useEffect(() => {
     if (error) summary.current?.focus();
   }, [error]);
@@ -198,7 +207,7 @@ function Check(p: {
   link: (step: Step) => { href: string; onClick: (event: MouseEvent) => void };
   onConfirm: () => void;
 }) {
-  const { path } = walk(p.view.answers, p.settings);
+  const { path, preset } = walk(p.view.answers, p.settings);
   return (
     <>
       <h1 tabIndex={-1} ref={p.heading}>
@@ -208,7 +217,10 @@ function Check(p: {
         {path.map((id) => (
           <div key={id}>
             <dt>{question(id).summary}</dt>
-            <dd>{answerLabel(p.view.answers, id, p.settings)}</dd>
+            <dd>
+              {answerLabel(p.view.answers, id, p.settings)}
+              {preset.includes(id) && <span class="small"> — так указано в настройках сайта учреждения, вопрос пропущен</span>}
+            </dd>
             <dd>
               <a {...p.link(id)}>
                 Изменить<span class="vh"> ответ «{question(id).summary}»</span>
@@ -313,6 +325,8 @@ function Result(p: { props: WizardProps; view: View; settings: FlowSettings; hea
           class="restart"
           onClick={(event) => {
             event.preventDefault();
+            if (!confirm('Начать заново? Ответы и отметки этого чек-листа будут удалены.')) return;
+            storage.remove(key);
             p.onRestart();
           }}
         >
@@ -330,11 +344,11 @@ function Result(p: { props: WizardProps; view: View; settings: FlowSettings; hea
           <textarea id="manual-copy" class="no-print" readOnly rows={8} value={manual} />
         </>
       )}
-      <GroundedChecklistView checklist={checklist} adminContact={adminContact} done={done} onToggle={toggle} />
+      <GroundedChecklistView checklist={checklist} ask={askAbout(situation.role).step} done={done} onToggle={toggle} onCopy={(text) => copy(text, `Адрес ${text} скопирован.`)} />
       <Templates role={situation.role} all={props.templates} />
-      <h2>Кого спросить</h2>
+      <h2 id="kogo-sprosit">Кого спросить</h2>
       <p>
-        С вопросами о регистрации и работе на платформе обращайтесь к администратору платформы в учреждении: {adminContact}. Все варианты
+        {askAbout(situation.role).whom}: {situation.role === 'admin' ? <a href={`mailto:${SUPPORT_EMAIL}`}>{SUPPORT_EMAIL}</a> : adminContact}. Все варианты
         для вашей роли — на странице <a href={role.href}>полного чек-листа</a>.
       </p>
     </>

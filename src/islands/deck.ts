@@ -37,6 +37,7 @@ function start(root: HTMLElement) {
     first: () => show(1),
     last: () => show(slides.length),
     fullscreen: () => void (document.fullscreenElement ? document.exitFullscreen() : html.requestFullscreen()).catch(() => {}),
+    print: () => print(),
     presenter: () => void window.open(`${location.pathname}?presenter#slide-${current}`, 'pedchas-presenter', 'popup'),
   };
   const KEYS: Record<string, string> = {

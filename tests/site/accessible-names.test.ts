@@ -63,7 +63,7 @@ describe('controls by role and accessible name', () => {
     const page = await open('checklist/?u=kerch-shkola-12');
     const steps: Array<[string, string]> = [
       ['Кто вы?', 'Педагог'],
-      ['Где сейчас чаты вашего учреждения?', 'В MAX'],
+      // Where the chats are is in the school's settings: not asked, shown on «Проверьте ответы» with «Изменить».
       ['Чаты в вашем регионе создаёт региональная ГИС?', 'Да'],
     ];
     for (const [question, option] of steps) {
@@ -73,6 +73,11 @@ describe('controls by role and accessible name', () => {
       await page.getByRole('button', { name: 'Продолжить', exact: true }).click();
     }
     await expect(page.getByRole('heading', { level: 1, name: 'Проверьте ответы' }).count()).resolves.toBe(1);
+    await page.getByRole('link', { name: 'Изменить ответ «Где чаты»' }).click();
+    const platform = page.getByRole('group', { name: 'Где сейчас чаты вашего учреждения?', exact: true });
+    await expect(platform.getByRole('radio').count()).resolves.toBeGreaterThan(1);
+    await expect(platform.getByRole('radio', { name: 'В MAX', exact: true }).isChecked()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Продолжить', exact: true }).click();
     await page.getByRole('link', { name: 'Изменить ответ «Чаты создаёт ГИС»' }).click();
     await expect(page.getByRole('group', { name: 'Чаты в вашем регионе создаёт региональная ГИС?' }).getByRole('radio', { name: 'Да' }).isChecked()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Продолжить', exact: true }).click();

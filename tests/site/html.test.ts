@@ -1,14 +1,15 @@
-/** Valid HTML and no broken internal link on every page of both builds (at the root and under a sub-folder). */
+/** Valid HTML and no broken internal link on every page of the three builds (the demo, one institution under a sub-folder, one with its own act). */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
-import { DIST, DIST_SUBFOLDER, SUBFOLDER, htmlPages, pagePath, readPage } from '../support/project.ts';
+import { DIST, DIST_OWN_ACT, DIST_SUBFOLDER, SUBFOLDER, htmlPages, pagePath, readPage } from '../support/project.ts';
 
 const builds = [
   { name: 'корень сайта', dist: DIST, base: '/' },
   { name: `подпапка ${SUBFOLDER}`, dist: DIST_SUBFOLDER, base: SUBFOLDER },
+  { name: 'одно учреждение со своим документом', dist: DIST_OWN_ACT, base: '/' },
 ];
 
 const validator = new HtmlValidate({

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { servedInBrowser } from '../support/served.ts';
+import { printedText } from '../support/print.ts';
 import { DEMO_SECTION, ROOT } from '../support/project.ts';
 
 const SHOTS = join(ROOT, 'tests/output/personas');
@@ -40,6 +41,8 @@ async function onFirstScreen(target: Locator, page: Page): Promise<boolean> {
 
 describe('personas', () => {
   const served = servedInBrowser();
+  /** An institution's home page: where its staff arrive from the institution's site (the demo serves five). */
+  const home = () => `${served.site.url}${DEMO_SECTION}`;
 
   it('parent: from the poster’s QR code, how to join is on the first screen after the header', async () => {
     const page = await served.browser.newPage({ viewport: PHONE });
@@ -68,6 +71,144 @@ describe('personas', () => {
     await walk.tap(page.getByRole('navigation', { name: 'Основные разделы' }).getByRole('link', { name: 'Родителям' }));
     expect(page.url()).toBe(fromCard);
     expect(walk.taps).toBe(3);
+    await page.close();
+  });
+
+  it('teacher: from the home page, the own checklist in at most 8 taps; Back restores; restart asks and clears the ticks', async () => {
+    const page = await served.browser.newPage({ viewport: PHONE });
+    const walk = walker(page, 'teacher');
+    await page.goto(home());
+    await walk.tap(page.getByRole('link', { name: 'Мой чек-лист за минуту' }));
+    await walk.tap(page.getByRole('radio', { name: 'Педагог', exact: true }));
+    await walk.shot('role');
+    await walk.tap(page.getByRole('button', { name: 'Продолжить' }));
+    // Where the chats are is in the site's settings: the wizard goes straight to the next question.
+    await walk.tap(page.getByRole('radio', { name: 'Нет' }));
+    await walk.tap(page.getByRole('button', { name: 'Продолжить' }));
+    await walk.shot('check');
+    expect(await page.getByText('так указано в настройках сайта учреждения', { exact: false }).isVisible()).toBe(true);
+    await walk.tap(page.getByRole('button', { name: 'Показать мой чек-лист' }));
+    await page.getByRole('heading', { name: 'Чек-лист: Педагог' }).waitFor();
+    await walk.shot('checklist');
+    expect(walk.taps).toBeLessThanOrEqual(8);
+
+    // The administrator's contact once, under «Кого спросить», not under each step.
+    const main = (await page.getByRole('main').textContent())!;
+    expect(main.split('Иванова Мария Петровна').length - 1).toBe(1);
+
+    // A ticked box prints ticked: one tick on paper for the one ticked box.
+    await page.getByRole('checkbox').first().check();
+    expect((await printedText(page)).join(' ').split('✓').length - 1).toBe(1);
+
+    // Back: the previous answer is still chosen.
+    await page.goBack();
+    await page.goBack();
+    expect(await page.getByRole('radio', { name: 'Нет' }).isChecked()).toBe(true);
+    await page.goForward();
+    await page.goForward();
+
+    // «Начать заново» asks first; once confirmed, the ticks are gone too.
+    page.once('dialog', (dialog) => dialog.dismiss());
+    await page.getByRole('link', { name: 'Начать заново' }).click();
+    expect(await page.getByRole('heading', { name: 'Чек-лист: Педагог' }).isVisible()).toBe(true);
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('link', { name: 'Начать заново' }).click();
+    await page.getByRole('heading', { name: 'Кто вы?' }).waitFor();
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('sferum-checklist')))).toEqual([]);
+    await page.close();
+  });
+
+  it('teacher without JavaScript: no form, the static role checklists instead', async () => {
+    const context = await served.browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${served.site.url}checklist/`);
+    await walker(page, 'teacher-nojs').shot('checklist-page');
+    expect(await page.getByRole('button', { name: 'Продолжить' }).isVisible()).toBe(false);
+    await page.getByRole('link', { name: 'Педагог', exact: true }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Педагогам');
+    await context.close();
+  });
+
+  it('administrator: the registration letter’s address, subject and documents, and the letter builder, in at most 2 taps from home', async () => {
+    const page = await served.browser.newPage({ viewport: PHONE });
+    const walk = walker(page, 'admin');
+    await page.goto(home());
+    await walk.tap(page.getByRole('link', { name: 'Администратору платформы' }));
+    await walk.shot('role-page');
+    const address = page.getByRole('link', { name: 'info@sferum.ru' }).first();
+    expect(await address.getAttribute('href')).toBe('mailto:info@sferum.ru');
+    const letter = page.getByText('с темой «СФЕРУМ: Регистрация организации»', { exact: false }).first();
+    expect(await letter.textContent()).toMatch(/Приложите документ о назначении администратора/);
+    await walk.tap(page.getByRole('link', { name: /Готовые тексты: письмо о регистрации/ }));
+    await walk.shot('letter-builder');
+    expect(await page.getByRole('heading', { name: 'Готовые тексты' }).isVisible()).toBe(true);
+    expect(walk.taps).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
+  it('head: the duty × document table in at most 2 taps from home; one screen on a laptop', async () => {
+    const page = await served.browser.newPage({ viewport: PHONE });
+    const walk = walker(page, 'head');
+    await page.goto(home());
+    await walk.tap(page.getByRole('link', { name: 'Сравнение документов' }));
+    const table = page.getByRole('table', { name: /Обязанности роли «Руководитель или администрация»/ });
+    await table.waitFor();
+    await walk.shot('table-on-phone');
+    expect(walk.taps).toBeLessThanOrEqual(2);
+    expect(await table.getByRole('link', { name: /✓/ }).count()).toBeGreaterThan(5);
+    const laptop = await served.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await laptop.goto(page.url());
+    const wide = laptop.getByRole('table', { name: /Обязанности роли «Руководитель или администрация»/ });
+    await wide.scrollIntoViewIfNeeded();
+    await laptop.screenshot({ path: join(SHOTS, 'head-3-table-on-laptop.png') });
+    expect((await wide.boundingBox())!.height).toBeLessThanOrEqual(720);
+    await laptop.close();
+    await page.close();
+  });
+
+  it.each([
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+  ])('presenter at $width×$height: the offline file and the print version in one tap from the deck’s toolbar', async (projector) => {
+    const page = await served.browser.newPage({ viewport: projector });
+    const walk = walker(page, `presenter-${projector.width}`);
+    await page.goto(`${home()}pedchas/`);
+    await walk.shot('deck');
+    const toolbar = page.locator('[data-deck-toolbar]');
+    const offline = toolbar.getByRole('link', { name: 'Файл без интернета' });
+    expect(await offline.isVisible()).toBe(true);
+    const file = await page.request.get(new URL((await offline.getAttribute('href'))!, page.url()).href);
+    expect(file.status()).toBe(200);
+    expect(await file.text()).toContain('Педагогический час');
+    await page.evaluate(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', '');
+    });
+    await walk.tap(toolbar.getByRole('button', { name: 'Распечатать' }));
+    expect(await page.locator('html[data-printed]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('presenter at 1024×768: no placeholder on screen, quotes at 20 px or more and whole, role slides name tasks', async () => {
+    const page = await served.browser.newPage({ viewport: { width: 1024, height: 768 } });
+    await page.goto(`${home()}pedchas/`);
+    const slides = await page.locator('.slide').evaluateAll((all) => all.map((slide) => ({ id: slide.id, kind: slide.className })));
+    const small: string[] = [];
+    for (const { id, kind } of slides) {
+      await page.evaluate((hash) => (location.hash = hash), `#${id}`);
+      const slide = page.locator(`#${id}`);
+      await slide.locator('h2').waitFor();
+      expect(await slide.getByText('укажите в content/site.json', { exact: false }).isVisible(), id).toBe(false);
+      if (kind.includes('slide-quotes')) {
+        const sizes = await slide.locator('blockquote').evaluateAll((quotes) => quotes.map((quote) => parseFloat(getComputedStyle(quote).fontSize)));
+        if (sizes.some((size) => size < 20)) small.push(`${id}: ${sizes.join(', ')} px`);
+        const frame = slide.locator('.slide-frame');
+        const cut = await frame.evaluate((element) => element.scrollHeight > element.clientHeight + 1);
+        if (cut) small.push(`${id}: не помещается`);
+      }
+      if (kind.includes('slide-role')) expect(await slide.textContent(), id).not.toMatch(/\d+\s+обязанност/);
+    }
+    await page.screenshot({ path: join(SHOTS, 'presenter-1024-last-slide.png') });
+    expect(small).toEqual([]);
     await page.close();
   });
 });

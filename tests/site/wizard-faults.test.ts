@@ -44,7 +44,8 @@ describe('wizard addresses', () => {
       expect(await heading(page)).toBe('Кто вы?');
       await page.getByLabel('Педагог', { exact: true }).check();
       await page.getByRole('button', { name: 'Продолжить' }).click();
-      await expect.poll(() => heading(page)).toBe('Где сейчас чаты вашего учреждения?');
+      // A teacher at a school whose settings say where the chats are: the next question is the regional GIS.
+      await expect.poll(() => heading(page)).toBe('Чаты в вашем регионе создаёт региональная ГИС?');
       expect(new URL(page.url()).pathname).toBe(`${base}checklist`);
       expect(errors).toEqual([]);
       await context.close();

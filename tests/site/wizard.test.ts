@@ -78,11 +78,13 @@ describe('role wizard', () => {
     await page.goto(wizardUrl(), { waitUntil: 'networkidle' });
     expect(await heading(page)).toBe('Кто вы?');
     expect(await axeViolations(page)).toEqual([]);
-    for (const label of [name, 'В MAX', ...(EXTRA[id] ?? [])]) {
+    // Where the chats are is in the school's settings: the wizard does not ask, and says so on «Проверьте ответы».
+    for (const label of [name, ...(EXTRA[id] ?? [])]) {
       await answerWithKeyboard(page, label);
       expect(await axeViolations(page), `после «${label}»`).toEqual([]);
     }
     expect(await heading(page)).toBe('Проверьте ответы');
+    expect(await page.locator('.summary-list').textContent()).toContain('Где чатыВ MAX — так указано в настройках сайта учреждения, вопрос пропущен');
     await tabTo(page, '#wizard button.button');
     await page.keyboard.press('Enter');
     expect(await heading(page)).toBe(`Чек-лист: ${name}`);
@@ -103,19 +105,25 @@ describe('role wizard', () => {
     expect(await page.title()).toMatch(/^Ошибка: Кто вы\?/);
     expect(await axeViolations(page)).toEqual([]);
     await answerWithKeyboard(page, 'Родитель (законный представитель)');
-    expect(await heading(page)).toBe('Где сейчас чаты вашего учреждения?');
+    expect(await heading(page)).toBe('Проверьте ответы');
   });
 
   it('Back link, the browser Back and Forward, «Изменить» and a copied link all reproduce the same checklist', async () => {
     const { page } = await fresh();
     await page.goto(wizardUrl(), { waitUntil: 'networkidle' });
     await answerWithKeyboard(page, 'Администратор платформы');
-    await answerWithKeyboard(page, 'В VK Мессенджере');
+    // The platform is in the school's settings: the next question is the registration, and Back skips the platform.
+    expect(await heading(page)).toBe('Учреждение уже зарегистрировано на платформе «Сферум»?');
     await page.locator('a.back-link').click();
-    expect(await heading(page)).toBe('Где сейчас чаты вашего учреждения?');
-    expect(await page.locator('input[value=vk]').isChecked()).toBe(true);
+    expect(await heading(page)).toBe('Кто вы?');
+    expect(await page.getByRole('radio', { name: 'Администратор платформы' }).isChecked()).toBe(true);
     await page.goBack();
     expect(await heading(page)).toBe('Учреждение уже зарегистрировано на платформе «Сферум»?');
+    // The browser's Back from here shows the role question with its answer still chosen.
+    await page.goBack();
+    expect(await heading(page)).toBe('Кто вы?');
+    expect(await page.getByRole('radio', { name: 'Администратор платформы' }).isChecked()).toBe(true);
+    await page.goForward();
     await answerWithKeyboard(page, 'Нет');
     await page.getByRole('button', { name: 'Показать мой чек-лист' }).click();
     const result = await items(page);
@@ -130,7 +138,16 @@ describe('role wizard', () => {
     await other.goto(url, { waitUntil: 'networkidle' });
     expect(await items(other)).toEqual(result);
 
+    // The platform the settings gave can still be changed: its question opens with the settings' answer chosen.
     await page.goBack();
+    await page.getByRole('link', { name: 'Изменить ответ «Где чаты»' }).click();
+    await expect.poll(() => heading(page), { timeout: 10_000 }).toBe('Где сейчас чаты вашего учреждения?');
+    expect(await page.locator('input[value=max]').isChecked()).toBe(true);
+    await answerWithKeyboard(page, 'В VK Мессенджере');
+    expect(await heading(page)).toBe('Проверьте ответы');
+    expect(await page.locator('.summary-list').textContent()).toContain('Где чатыВ VK Мессенджере');
+    expect(await page.locator('.summary-list').textContent()).not.toContain('вопрос пропущен');
+    expect(page.url()).toContain('p=vk');
     await page.getByRole('link', { name: /Изменить ответ «Учреждение зарегистрировано»/ }).click();
     await expect.poll(() => heading(page), { timeout: 10_000 }).toBe('Учреждение уже зарегистрировано на платформе «Сферум»?');
     await answerWithKeyboard(page, 'Да');
@@ -184,9 +201,11 @@ describe('role wizard', () => {
     const alert = page.locator('.notice[role=alert]');
     expect(await alert.textContent()).toContain('В ссылке неизвестный ответ «"><img src=x onerror=alert(1)>» на вопрос «Где сейчас чаты вашего учреждения?»');
     expect(await page.locator('.wizard img').count()).toBe(0);
-    expect(await heading(page)).toBe('Где сейчас чаты вашего учреждения?');
-    await answerWithKeyboard(page, 'Не знаю');
+    // The bad value is dropped: the school's settings answer where the chats are, the next unanswered question shows.
     expect(await heading(page)).toBe('Учреждение уже зарегистрировано на платформе «Сферум»?');
+    await answerWithKeyboard(page, 'Не знаю');
+    expect(await heading(page)).toBe('Проверьте ответы');
+    expect(await page.locator('.summary-list').textContent()).toContain('Где чатыВ MAX — так указано в настройках');
     await page.goto(wizardUrl('?v=7&r=admin'), { waitUntil: 'networkidle' });
     expect(await alert.textContent()).toContain('другой версии мастера');
     expect(await heading(page)).toBe('Ваше учреждение');
@@ -275,7 +294,7 @@ describe('role wizard', () => {
     expect(await heading(page)).toBe('Ваше учреждение');
     await answerWithKeyboard(page, 'Школа № 12 (Керчь)');
     expect(await heading(page)).toBe('Кто вы?');
-    for (const label of ['Классный руководитель или куратор группы', 'В MAX', 'Нет']) await answerWithKeyboard(page, label);
+    for (const label of ['Классный руководитель или куратор группы', 'Нет']) await answerWithKeyboard(page, label);
     await page.getByRole('button', { name: 'Показать мой чек-лист' }).click();
     const refs = await page.locator('.checklist').first().locator('.refs').allTextContents();
     expect(refs.every((text) => /^Основание: по нашему положению, п\./.test(text)), refs.join('\n')).toBe(true);
@@ -304,7 +323,6 @@ describe('role wizard', () => {
     await page.goto(wizardUrl(), { waitUntil: 'networkidle' });
     requests.length = 0;
     await answerWithKeyboard(page, 'Классный руководитель или куратор группы');
-    await answerWithKeyboard(page, 'Не знаю');
     await answerWithKeyboard(page, 'Нет');
     await page.getByRole('button', { name: 'Показать мой чек-лист' }).click();
     await page.locator('.duty input').first().check();
@@ -312,6 +330,7 @@ describe('role wizard', () => {
     await page.getByLabel('Название чата').fill('7 «Б»');
     await page.getByLabel('Модератор чата: ваше имя').fill('Анна Сергеевна');
     await page.getByRole('button', { name: 'Составить текст' }).first().click();
+    page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('link', { name: 'Начать заново' }).click();
     expect(await heading(page)).toBe('Кто вы?');
     await page.goBack();

@@ -15,10 +15,15 @@ export const SUBFOLDER = '/podpapka/';
 export const DEMO_SECTION = 'uchrezhdeniya/kerch-shkola-12/';
 /** The sub-folder build serves one institution without an own act, its pages at the root (package.json "build:subfolder"). */
 export const SUBFOLDER_SETTINGS = 'content/examples/one-institution-no-own-act.json';
+/** One institution with its own act, its pages at the site root (package.json "build:own-act"). */
+export const DIST_OWN_ACT = join(ROOT, 'dist-own-act');
+export const OWN_ACT_SETTINGS = 'content/examples/one-institution-own-act.json';
 
-/** The settings a build was made with: the demo's, or the sub-folder build's. */
-export function settingsOf(dist: string): { siteUrl: string; institutions: { id: string; name: string; short: string; admin: { name: string } }[] } {
-  return JSON.parse(readFileSync(join(ROOT, dist === DIST_SUBFOLDER ? SUBFOLDER_SETTINGS : 'content/site.json'), 'utf8'));
+const SETTINGS_OF_BUILD = new Map([[DIST_SUBFOLDER, SUBFOLDER_SETTINGS], [DIST_OWN_ACT, OWN_ACT_SETTINGS]]);
+
+/** The settings a build was made with: the demo's, the sub-folder build's or the own-act build's. */
+export function settingsOf(dist: string): { siteUrl: string; institutions: { id: string; name: string; short: string; admin: { name: string }; documents: string[] }[] } {
+  return JSON.parse(readFileSync(join(ROOT, SETTINGS_OF_BUILD.get(dist) ?? 'content/site.json'), 'utf8'));
 }
 
 export interface RegulationFile {

@@ -60,7 +60,7 @@ const templateClaims: Claim[] = TEMPLATES.flatMap((template) =>
 /** The parents' page (content/parents.json): every step, rule and note, read as the page shows it. */
 const parents = parentsPageSchema.parse(read('content/parents.json'));
 /** The rules' section names the institutions whose acts it quotes, in the line under its heading. */
-const rulesLabel = /id="pravila">[^<]*<\/h2>\s*<p>([^<]*)</.exec(readFileSync(join(ROOT, 'src/pages/[...section]/roditelyam/index.astro'), 'utf8'))?.[1] ?? '';
+const rulesLabel = /id="pravila">[^<]*<\/h2>[^<]*<p>([^<]*)</.exec(readFileSync(join(ROOT, 'src/pages/[...section]/roditelyam/index.astro'), 'utf8'))?.[1] ?? '';
 const parentsClaims: Claim[] = [
   ...parents.steps.map((step) => ({ where: `content/parents.json: ${step.id}`, text: `${step.title}. ${step.text}`, basis: step.basis })),
   ...parents.rules.map((rule, i) => ({ where: `content/parents.json: rules ${i + 1}`, text: `${rule.kind}: ${rule.text}`, basis: rule.basis, place: rulesLabel })),

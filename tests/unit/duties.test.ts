@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalogueSchema, splitRef } from '../../src/domain/duties.ts';
+import { catalogueSchema, dutyHeadline, splitRef } from '../../src/domain/duties.ts';
 import { documentAnchors } from '../../src/domain/anchors.ts';
 import { regulationSchema } from '../../src/domain/regulation.ts';
 import { ROLES } from '../../src/domain/roles.ts';
@@ -95,5 +95,16 @@ describe('duty catalogue (content/duties.json)', () => {
     const duty = catalogue.duties[0];
     expect(catalogueSchema.safeParse({ ...catalogue, duties: [...catalogue.duties, duty] }).success).toBe(false);
     expect(catalogueSchema.safeParse({ ...catalogue, duties: [{ ...duty, roles: ['director'] }] }).success).toBe(false);
+  });
+});
+
+describe('dutyHeadline', () => {
+  it('names the task: the first sentence up to «;» or «:» outside quotes and brackets, without the full stop', () => {
+    expect(dutyHeadline('Издайте локальный акт (приказ или положение) об использовании платформы; при необходимости внесите изменения.')).toBe(
+      'Издайте локальный акт (приказ или положение) об использовании платформы',
+    );
+    expect(dutyHeadline('Отправьте заявку с темой «СФЕРУМ: Регистрация организации». Приложите документ.')).toBe('Отправьте заявку с темой «СФЕРУМ: Регистрация организации»');
+    expect(dutyHeadline('Создайте чаты: с обучающимися и с родителями.')).toBe('Создайте чаты');
+    expect(dutyHeadline('Берегите свой профиль')).toBe('Берегите свой профиль');
   });
 });

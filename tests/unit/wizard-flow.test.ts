@@ -218,3 +218,29 @@ describe('wizard flow: the URL query', () => {
     expect(parsed.problems[0]).toMatch(/другой версии мастера/);
   });
 });
+
+describe('a question the site’s settings answer', () => {
+  const maxSchool: FlowSettings = { ...settingsFor('школа'), platform: 'MAX' };
+
+  it('is skipped on the way forward and on the way back, and left out of the link', () => {
+    const afterRole = answer({}, 'role', 'teacher', maxSchool)!;
+    expect(currentStep(afterRole, 'check', maxSchool)).toBe('gis');
+    expect(walk(afterRole, maxSchool).preset).toEqual(['platform']);
+    expect(previousStep('gis', afterRole, maxSchool)).toBe('role');
+    const done = answer(afterRole, 'gis', 'no', maxSchool)!;
+    expect(previousStep('check', done, maxSchool)).toBe('gis');
+    expect(situationOf(done, maxSchool)!.platforms).toEqual(['MAX']);
+    expect(toQuery(done, 'result', maxSchool)).toBe('?v=1&r=teacher&gis=no&q=result');
+    expect(parseQuery('?v=1&r=teacher&gis=no', maxSchool).answers).toEqual({ role: 'teacher', type: 'школа', gis: 'no' });
+  });
+
+  it('can still be changed by the reader, and then the reader’s answer counts', () => {
+    const done = { role: 'teacher', gis: 'no' } as Answers;
+    expect(currentStep(done, 'platform', maxSchool)).toBe('platform');
+    const changed = answer(done, 'platform', 'vk', maxSchool)!;
+    expect(walk(changed, maxSchool).preset).toEqual([]);
+    expect(situationOf(changed, maxSchool)!.platforms).toEqual(['VK']);
+    expect(toQuery(changed, 'check', maxSchool)).toContain('p=vk');
+    expect(previousStep('gis', changed, maxSchool)).toBe('platform');
+  });
+});
