@@ -12,7 +12,7 @@ import { random } from './synthetic.mjs';
 
 export const SCALE_DOCUMENTS = 100;
 const SEED = 20261124;
-/** The schema's limit on a document title (src/domain/regulation.ts). */
+/** The longest title the content schema accepts. */
 const TITLE_MAX = 400;
 const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
@@ -45,7 +45,7 @@ export async function buildScaleFixture(root) {
     const source = readFileSync(join(regulations, file), 'utf8');
     const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
     const copy = frontmatter
-      .replace(/^title: "(.*)"$/m, (_line, title) => `title: "${`${title.slice(0, TITLE_MAX - 12)} (копия ${number})`}"`)
+      .replace(/^title: "(.*)"$/m, (_line, title) => `title: "${title.slice(0, TITLE_MAX - 12)} (копия ${number})"`)
       .replace(/^shortTitle: "(.*)"$/m, (_line, title) => `shortTitle: "${`Копия ${number}: ${title}`.slice(0, 60)}"`)
       .replace(/^order: \d+$/m, `order: ${100 + i}`);
     const thinned = body.replace(/<Clause id="[^"]+" n="[^"]+">[\s\S]*?<\/Clause>\n*/g, (clause) => (next() < 0.25 ? '' : clause));
