@@ -95,3 +95,15 @@ describe('the parents’ page of an institution without an own act', () => {
     for (const label of texts(parents.querySelectorAll('.basis li > a:not(.term)'))) expect(label).not.toMatch(/^по нашему|в других учреждениях так/);
   });
 });
+
+describe('search on a site serving several institutions', () => {
+  it('indexes each document and the Q&A once: an institution’s section copy never repeats a result', () => {
+    const index = JSON.parse(readPage('search/index.json', DIST)) as { documents: { url: string }[]; sections: { d: number; a: string }[] };
+    const urls = index.documents.map((document) => document.url);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(urls).toContain('/voprosy/');
+    expect(urls.filter((url) => url.includes('uchrezhdeniya/'))).toEqual([]);
+    const sections = index.sections.map((section) => `${section.d}#${section.a}`);
+    expect(new Set(sections).size).toBe(sections.length);
+  });
+});
