@@ -22,6 +22,7 @@ import { parseHTML } from 'linkedom';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { serve } from '../support/static-server.ts';
+import { sectionPath } from '../../src/domain/sections.ts';
 import * as search from './search.mjs';
 import { institutionsBench, institutionsReport } from './institutions.mjs';
 import { importBench, importReport } from './import.mjs';
@@ -101,8 +102,10 @@ function pageTypes(base) {
   const arsenev = docs.find((file) => slug(file).startsWith('arsenev'));
   if (!arsenev) throw new Error('no Арсеньев document page (dist/docs/arsenev*/index.html): the warm visit needs it');
 
-  // The demo serves several institutions: the pages only an institution has are measured in one institution's section.
-  const section = existsSync(join(DIST, 'roditelyam/index.html')) ? '' : 'uchrezhdeniya/kerch-shkola-12/';
+  // The demo serves several institutions: the pages only an institution has are measured in one institution's
+  // section (the root's roditelyam/ is then the chooser «Ваше учреждение»).
+  const measured = siteSettings.institutions.find((institution) => institution.id === 'kerch-shkola-12') ?? siteSettings.institutions[0];
+  const section = sectionPath(siteSettings, measured.id);
   /** @type {PageType[]} */
   const types = [
     { name: 'home', file: 'index.html', url: base },
