@@ -43,7 +43,8 @@ export async function buildScaleFixture(root) {
     const source = readFileSync(join(regulations, file), 'utf8');
     const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
     const copy = frontmatter
-      .replace(/^title: "(.*)"$/m, `title: "$1 (копия ${number})"`)
+      // Titles stay within the schema's 400 characters (the letter's is close to it).
+      .replace(/^title: "(.*)"$/m, (_line, title) => `title: "${`Копия ${number}: ${title}`.slice(0, 400)}"`)
       .replace(/^shortTitle: "(.*)"$/m, (_line, title) => `shortTitle: "${`Копия ${number}: ${title}`.slice(0, 60)}"`)
       .replace(/^order: \d+$/m, `order: ${100 + i}`);
     const thinned = body.replace(/<Clause id="[^"]+" n="[^"]+">[\s\S]*?<\/Clause>\n*/g, (clause) => (next() < 0.25 ? '' : clause));
