@@ -17,9 +17,18 @@ export default defineConfig({
   // BASE_PATH overrides the sub-folder taken from siteUrl (the tests build the site under one).
   base: process.env.BASE_PATH ?? basePathOf(config.siteUrl),
   trailingSlash: 'ignore',
-  // The stylesheet is a file, cached after the first page: chosen by `npm run bench` (a first visit and a
-  // three-page visit, next to the floor); stylesheets under 4 KB stay inline.
+  // Chosen by `npm run bench` (a first visit and a three-page visit, next to the floor): the stylesheet every page
+  // uses (global.css: layout, documents) is a file, cached after the first page; a page type's own small sheet
+  // (deck.css, checklist.css, …: under 4 KB) is inlined into the few pages that use it.
   build: { format: 'directory', inlineStylesheets: 'auto' },
+  vite: {
+    plugins: [{
+      // A dynamic import() stays a bare import(): no preload helper module on each page that has one.
+      // (Astro sets build.modulePreload itself, so a plain `vite.build` setting is overwritten.)
+      name: 'sferum-no-module-preload',
+      config: () => ({ build: { modulePreload: false } }),
+    }],
+  },
   markdown: {
     // Regulation text is published verbatim: no curly quotes, dashes or ellipses added.
     processor: satteri({ features: { smartPunctuation: false } }),

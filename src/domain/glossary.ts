@@ -58,7 +58,7 @@ export function linkFirstUses(html: string, glossary: Glossary, href: (term: Ter
       const match = pattern.exec(text);
       if (!match) continue;
       pending.splice(i--, 1);
-      const link = `<a href="${escapeAttribute(href(term))}" class="term">${match[0]}<span class="vh" data-editorial data-pagefind-ignore> (термин)</span></a>`;
+      const link = `<a href="${escapeAttribute(href(term))}" class="term">${match[0]}<span class="vh" data-editorial> (термин)</span></a>`;
       return linkText(text.slice(0, match.index)) + link + linkText(text.slice(match.index + match[0].length));
     }
     return text;

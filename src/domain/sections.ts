@@ -8,6 +8,10 @@ import type { Institution, SiteConfig } from './site-config.ts';
 /** The folder that holds the institutions' sections when the site serves several. */
 export const SECTIONS_FOLDER = 'uchrezhdeniya';
 
+/** The institutions listed on the root's home page (site path): footers and contact notes link there. */
+export const INSTITUTION_LIST_ID = 'vashe-uchrezhdenie';
+export const INSTITUTION_LIST = `#${INSTITUTION_LIST_ID}`;
+
 export interface Section {
   /** Site path prefix: `` (the root) or `uchrezhdeniya/<id>/`. */
   path: string;

@@ -76,7 +76,7 @@ export default function ChecklistView({ groups, ask, done, onToggle, onCopy, idP
                     <DutyText text={item.text} />
                   </label>
                   {onCopy && <CopyButtons text={item.text} onCopy={onCopy} />}
-                  <p class="refs" data-pagefind-ignore="all">
+                  <p class="refs">
                     Основание:{' '}
                     {item.refs.map((ref, i) => (
                       <span key={ref.href}>

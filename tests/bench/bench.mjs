@@ -7,6 +7,7 @@
  *   npm run bench                        build, measure, audit
  *   npm run bench -- --no-build          measure the dist/ already built
  *   npm run bench -- --no-lighthouse     skip the audits (minutes under load)
+ *   npm run bench -- --no-sections       page figures only (the search section builds a 100-document site)
  *
  * Prints a table, then `JSON:` and the same figures as JSON.
  * To add a page type, add it in `pageTypes()`; a site-wide measure goes in `SITE_MEASURES`.
@@ -22,7 +23,6 @@ import { parseHTML } from 'linkedom';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { serve } from '../support/static-server.ts';
-import { sectionPath } from '../../src/domain/sections.ts';
 import * as search from './search.mjs';
 import { institutionsBench, institutionsReport } from './institutions.mjs';
 import { importBench, importReport } from './import.mjs';
@@ -68,6 +68,8 @@ const CHROME_FLAGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync',
 ];
+/** The deck as one self-contained file: the site's stylesheets and scripts inlined. */
+const OFFLINE_DECK = 'pedchas-offline.html';
 /** A path nothing is built at: the 404 page type audits this URL. */
 const MISSING_PAGE = 'bench-no-such-page/';
 
@@ -102,10 +104,9 @@ function pageTypes(base) {
   const arsenev = docs.find((file) => slug(file).startsWith('arsenev'));
   if (!arsenev) throw new Error('no Арсеньев document page (dist/docs/arsenev*/index.html): the warm visit needs it');
 
-  // The demo serves several institutions: the pages only an institution has are measured in one institution's
-  // section (the root's roditelyam/ is then the chooser «Ваше учреждение»).
-  const measured = siteSettings.institutions.find((institution) => institution.id === 'kerch-shkola-12') ?? siteSettings.institutions[0];
-  const section = sectionPath(siteSettings, measured.id);
+  // The demo serves several institutions: the pages only an institution has are measured in one institution's section.
+  // (The root then has an institution chooser at roditelyam/, but no handouts.)
+  const section = existsSync(join(DIST, 'pamyatki/teachers/index.html')) ? '' : 'uchrezhdeniya/kerch-shkola-12/';
   /** @type {PageType[]} */
   const types = [
     { name: 'home', file: 'index.html', url: base },
@@ -136,7 +137,7 @@ function pageTypes(base) {
     { name: 'role handout', file: `${section}pamyatki/teachers/index.html`, url: `${base}${section}pamyatki/teachers/`, limits: { js: 0 } },
     { name: 'deck', file: `${section}pedchas/index.html`, url: `${base}${section}pedchas/`, limits: { js: 3 * KB } },
     {
-      name: 'deck, offline file', file: `${section}pedchas/pedchas-offline.html`, url: `${base}${section}pedchas/pedchas-offline.html`,
+      name: 'deck, offline file', file: `${section}pedchas/${OFFLINE_DECK}`, url: `${base}${section}pedchas/${OFFLINE_DECK}`,
       note: 'one self-contained file: styles and script inlined (see HTML)',
     },
     {
@@ -313,13 +314,13 @@ function visitOf(steps) {
 const SITE_MEASURES = [
   {
     key: 'css',
-    label: 'CSS, whole site (unique dist/_astro/*.css + unique inline <style>)',
+    label: 'CSS, whole site (unique dist/_astro/*.css + unique inline <style>; not the offline deck, a copy of them)',
     limit: 10 * KB,
     measure: () => {
       const files = readdirSync(join(DIST, '_astro')).filter((name) => name.endsWith('.css'));
       const byContent = new Set(files.map((name) => readDist(`_astro/${name}`).toString('utf8')));
       const inline = new Set();
-      for (const file of htmlFiles()) {
+      for (const file of htmlFiles().filter((html) => !html.endsWith(OFFLINE_DECK))) {
         for (const style of documentOf(file).querySelectorAll('style')) inline.add(style.textContent);
       }
       // Each unique file or inline block gzipped on its own: each travels on its own.
@@ -558,7 +559,7 @@ async function main() {
   const context = { root: ROOT, dist: DIST, base };
   /** @type {Section[]} */
   const sections = [];
-  for (const module of SECTIONS) sections.push(await module.section(context));
+  if (!args.has('--no-sections')) for (const module of SECTIONS) sections.push(await module.section(context));
 
   const targets = [...targetsOf(run), ...sections.flatMap((s) => s.targets)];
   const missed = targets.filter((t) => !t.met);

@@ -12,6 +12,8 @@ import { random } from './synthetic.mjs';
 
 export const SCALE_DOCUMENTS = 100;
 const SEED = 20261124;
+/** The longest title the content schema accepts. */
+const TITLE_MAX = 400;
 const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /** Maps a result link of the fixture back to the original document (`docs/x-kopiya-07/#p-1` → `docs/x/#p-1`). */
@@ -43,8 +45,7 @@ export async function buildScaleFixture(root) {
     const source = readFileSync(join(regulations, file), 'utf8');
     const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
     const copy = frontmatter
-      // Titles stay within the schema's 400 characters (the letter's is close to it).
-      .replace(/^title: "(.*)"$/m, (_line, title) => `title: "${`Копия ${number}: ${title}`.slice(0, 400)}"`)
+      .replace(/^title: "(.*)"$/m, (_line, title) => `title: "${title.slice(0, TITLE_MAX - 12)} (копия ${number})"`)
       .replace(/^shortTitle: "(.*)"$/m, (_line, title) => `shortTitle: "${`Копия ${number}: ${title}`.slice(0, 60)}"`)
       .replace(/^order: \d+$/m, `order: ${100 + i}`);
     const thinned = body.replace(/<Clause id="[^"]+" n="[^"]+">[\s\S]*?<\/Clause>\n*/g, (clause) => (next() < 0.25 ? '' : clause));

@@ -1,6 +1,9 @@
-/** Valid HTML and no broken internal link on every page of the three builds (the demo, one institution under a sub-folder, one with its own act). */
+/**
+ * Valid HTML, no broken internal link and no unstyled markup on every page of the three builds (the demo, one
+ * institution under a sub-folder, one with its own act).
+ */
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
@@ -23,8 +26,16 @@ const validator = new HtmlValidate({
   },
 });
 
+/** Class names a stylesheet's selectors style. */
+const styledClasses = (css: string) => new Set(css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\{[^{}]*\}/g, '{}').match(/(?<=\.)-?[_a-zA-Z][\w-]*/g));
+
 describe.each(builds)('build at $name', ({ dist, base }) => {
   const pages = htmlPages(dist);
+  /** The CSS a page gets: its linked stylesheets and its inline <style>. */
+  const cssOf = (document: Document) => [
+    ...[...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => readFileSync(join(dist, link.getAttribute('href')!.slice(base.length)), 'utf8')),
+    ...[...document.querySelectorAll('style')].map((style) => style.textContent ?? ''),
+  ].join('\n');
   const ids = new Map(pages.map((page) => [pagePath(page), new Set([...parseHTML(readPage(page, dist)).document.querySelectorAll('[id]')].map((e) => e.id))]));
 
   it('has the pages a reader expects', () => {
@@ -60,5 +71,18 @@ describe.each(builds)('build at $name', ({ dist, base }) => {
       else if (url.hash && !ids.get(path)?.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${attribute}: нет якоря`);
     }
     expect(broken).toEqual([]);
+  });
+
+  // Each page type's own stylesheet reaches only its pages: a page that uses a class styled somewhere must have it.
+  const siteClasses = styledClasses([
+    ...readdirSync(join(dist, '_astro')).filter((file) => file.endsWith('.css')).map((file) => readFileSync(join(dist, '_astro', file), 'utf8')),
+    ...pages.map((page) => cssOf(parseHTML(readPage(page, dist)).document)),
+  ].join('\n'));
+
+  it.each(pages)('%s has the styles of every class it uses', (page) => {
+    const { document } = parseHTML(readPage(page, dist));
+    const styled = styledClasses(cssOf(document));
+    const used = new Set([...document.querySelectorAll('[class]')].flatMap((element) => [...element.classList]));
+    expect([...used].filter((name) => siteClasses.has(name) && !styled.has(name))).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ describe('«Что изменилось»', () => {
     const text = mainText(readPage('reference/changes/index.html'));
     expect(text).toMatch(/Чего мы не знаем.*статус «учитель».*младше 14 лет/);
     // The demo serves several institutions: the shared page leads to each institution's administrator.
-    expect(document.querySelector('main .contact, main a[href="#uchrezhdeniya"]')).not.toBeNull();
+    expect(document.querySelector('main .contact, main a[href="/#vashe-uchrezhdenie"]')).not.toBeNull();
   });
 });
 
