@@ -51,7 +51,7 @@ describe('the parents’ page', () => {
     const { document: page } = parseHTML(html);
     for (const basis of page.querySelectorAll('.basis')) basis.remove();
     const text = page.querySelector('main')!.textContent!.replace(/\s+/g, ' ');
-    expect(text).toMatch(/модератор \(педагог или сотрудник, который ведёт чат\)/);
+    expect(text).toMatch(/модератор \(педагог, который ведёт чат\)/); // техникум п. 21.4.2: the teacher is the moderator
     expect(text).toMatch(/персональные данные — сведения о другом человеке/);
     expect(text).toMatch(/В аккаунте ученика \(в MAX это роль «учащийся»\)/);
   });
