@@ -41,6 +41,10 @@ describe('checklist for a situation', () => {
       ['chats-gis', ['Если чаты создаёт региональная ГИС', 'Для школ']],
       ['chats-own', ['Если чаты не создаёт региональная ГИС']],
     ]);
+    // What the person knows needs no label.
+    expect(buildChecklist(DUTIES, FACTS, teacher()).flatMap((group) => group.items.map((item) => item.conditions))).toEqual([[], []]);
+    const everywhere = buildChecklist(DUTIES, FACTS, teacher({ types: ['школа', 'ДОУ', 'СПО'], gis: [true] })).flatMap((group) => group.items);
+    expect(everywhere.find((item) => item.id === 'join')!.conditions).toEqual(['Для школ и детских садов']);
     const admin = buildChecklist(DUTIES, FACTS, { ...teacher(), role: 'admin', registered: [true, false] }).flatMap((group) => group.items);
     expect(admin.map((item) => item.conditions)).toEqual([['Если учреждение ещё не зарегистрировано']]);
   });
@@ -77,6 +81,11 @@ describe('checklist for a situation', () => {
       ].join('\n'),
     );
     expect(checklistText('Чек-лист', groups.slice(0, 1))).toContain('[ ] Войдите в «Сферум».');
+    const twice = buildChecklist([{ ...DUTIES[2], refs: [link('tekhnikum', 'п.\u00a01'), link('kerch-shkola-12', 'п.\u00a02')] }], FACTS, teacher({ types: ['школа', 'СПО'], gis: [true, false] }));
+    expect(checklistText('Т', twice).split('\n').slice(3)).toEqual([
+      '[ ] Если чаты создаёт региональная ГИС; Для школ: Проверьте чаты от ГИС.',
+      '    Основание: tekhnikum, п.\u00a01; kerch-shkola-12, п.\u00a02',
+    ]);
   });
 });
 

@@ -147,11 +147,42 @@ describe('claim checker', () => {
     expect(claimProblems({ ...claim('Присоединитесь по ссылке-приглашению.', basis), place: 'Школа № 12 (Керчь)' }, sources)).toEqual([]);
   });
 
+  it('says exactly what is wrong, naming the claim\'s place once', () => {
+    expect(claimProblems(claim('В техникуме модератор вправе ограничить доступ.', { ref: 'tekhnikum#p-21-4-5', quote: 'Модератор  ограничивает' }), sources)).toEqual([
+      'test: цитаты «Модератор  ограничивает» нет дословно в источнике пункт tekhnikum#p-21-4-5',
+    ]);
+    expect(claimProblems(claim('Безопасный режим', { fact: 'max-gone', quote: 'включён' }), sources)).toEqual(['test: нет такого источника: сведение max-gone']);
+    const right = { ref: 'tekhnikum#p-21-4-5', quote: 'Модератор имеет право ограничить доступ' };
+    const recommended = { ref: 'minprosveshcheniya-04-423#p-5-abz-2', quote: 'Педагогам рекомендуется использовать платформу' };
+    expect(claimProblems({ where: 'content/duties.json: x', text: 'Ограничьте доступ в техникуме.', basis: [right, recommended] }, sources)).toEqual([
+      'content/duties.json: x: сила источника — right, recommendation, а в тексте нет «можно», «вправе», «рекомендовано»: «Ограничьте доступ в техникуме.»',
+    ]);
+    const conditional = { ref: 'kerch-shkola-12#p-2-3-2', quote: 'проходит процесс верификации статуса «учитель» (при необходимости)' };
+    expect(claimProblems(claim('Пройдите верификацию в школе № 12.', conditional), sources)).toEqual([
+      'test: источник ставит условие («при необходимости», «в случае…»), а текст — нет: «Пройдите верификацию в школе № 12.»',
+    ]);
+    expect(claimProblems(claim('Присоединитесь.', { ref: 'kerch-shkola-12#p-2-3-1', quote: 'присоединяется' }), sources)).toEqual([
+      'test: правило только одного учреждения (kerch-shkola-12), но ни текст, ни место его не называют: «Присоединитесь.»',
+    ]);
+  });
+
+  it('accepts the source\'s own softness in the site\'s words: «может» for a possibility, a named place in any case and spacing', () => {
+    const possible = { ref: 'tekhnikum#p-21-4-5', quote: 'Модератор имеет право' };
+    expect(claimProblems(claim('В ТЕХНИКУМЕ модератор может ограничить доступ.', possible), sources)).toEqual([]);
+    expect(claimProblems({ ...claim('Модератор может ограничить доступ.', possible), place: 'Порядок\nтехникума' }, sources)).toEqual([]);
+  });
+
+  it('lists the exceptions that name no claim', () => {
+    const exceptions: ClaimException[] = [{ where: 'test', rule: 'force', reason: 'проверка' }, { where: 'нет такого', rule: 'scope', reason: 'устарело' }];
+    expect(unusedExceptions([claim('Текст')], exceptions)).toEqual([exceptions[1]]);
+  });
+
   it('lets a listed exception through, for its rule only', () => {
     const basis = { ref: 'tekhnikum#p-21-4-5', quote: 'Модератор имеет право ограничить доступ' };
     const excepted: ClaimException[] = [{ where: 'test', rule: 'force', reason: 'проверка' }];
     expect(claimProblems(claim('Ограничивайте доступ в техникуме.', basis), sources, excepted)).toEqual([]);
     expect(claimProblems(claim('Ограничивайте доступ.', basis), sources, excepted).join()).toMatch(/одного учреждения/);
+    expect(claimProblems(claim('Ограничивайте доступ в техникуме.', basis), sources, [{ ...excepted[0], where: 'другое место' }]).join()).toMatch(/сила источника/);
   });
 });
 

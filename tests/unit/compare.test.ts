@@ -40,6 +40,10 @@ describe('comparison from the duty catalogue', () => {
   });
 
   it('on a type filter shows only that type’s duties and documents, each duty stated by at least one of them', () => {
+    // A role without duties for the type gets no empty group: in a kindergarten, no pupils and no class teachers.
+    const kindergarten = comparisonGroups(catalogue, documents, { type: 'ДОУ' });
+    expect(kindergarten.map((group) => group.role.id).filter((id) => id === 'student' || id === 'gis-staff')).toEqual([]);
+    expect(kindergarten.filter((group) => group.rows.length === 0)).toEqual([]);
     for (const type of INSTITUTION_TYPES) {
       const columns = comparedDocuments(documents, type);
       expect(columns.length).toBeGreaterThan(1);
@@ -75,6 +79,8 @@ describe('comparison from the duty catalogue', () => {
     expect(readFilter(null, ['teacher'])).toEqual({});
     expect(readFilter('vse', ['teacher'])).toEqual({});
     expect(readFilter('<script>', ['teacher'])).toEqual({ unknown: '<script>' });
+    expect(readFilter(' teacher ', ['teacher'])).toEqual({ value: 'teacher' });
+    expect(readFilter(`${'x'.repeat(60)}y`, ['teacher'])).toEqual({ unknown: 'x'.repeat(60) });
   });
 
   it('marks word differences between two versions of a clause, only where the versions share most words', () => {
@@ -90,5 +96,8 @@ describe('comparison from the duty catalogue', () => {
       { kind: 'added', text: 'Техникума' },
     ]);
     expect(worthMarking(wordDiff('назначает администратора платформы', 'Сопровождать и координировать процессы внутри учреждения'))).toBe(false);
+    // Exactly half the text shared still marks; less does not.
+    expect(worthMarking([{ kind: 'same', text: 'аб' }, { kind: 'removed', text: 'вг' }, { kind: 'added', text: 'де' }])).toBe(true);
+    expect(worthMarking([{ kind: 'same', text: 'аб' }, { kind: 'removed', text: 'вг' }, { kind: 'added', text: 'деё' }])).toBe(false);
   });
 });

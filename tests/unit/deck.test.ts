@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDeck, deckRoles, type QuoteSpec, type Slide } from '../../src/domain/deck.ts';
+import { buildDeck, contactLines, deckRoles, type QuoteSpec, type Slide } from '../../src/domain/deck.ts';
 import { nearestSlide, requestedSlide, slideMessage } from '../../src/domain/deck-navigation.ts';
 import { institutionSchema } from '../../src/domain/site-config.ts';
-import { catalogueSchema } from '../../src/domain/duties.ts';
+import { catalogueSchema, dutyHeadline } from '../../src/domain/duties.ts';
 import { ROOT } from '../support/project.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
@@ -69,20 +69,90 @@ describe('the «педагогический час» deck', () => {
     expect(JSON.stringify(bare)).not.toMatch(/undefined|null/);
   });
 
+  it('lists the administrator\'s contacts, naming the settings to fill where they are missing', () => {
+    const admin = (fields: Record<string, string>) => contactLines(institutionSchema.parse({ ...settings, admin: { name: 'Иванова М. П.', ...fields } }));
+    expect(admin({ position: 'завуч', phone: '+7 900 000-00-00', email: 'a@b.ru', hours: 'по средам' })).toEqual([
+      'Иванова М. П., завуч', 'Телефон: +7 900 000-00-00', 'Эл. почта: a@b.ru', 'Когда: по средам',
+    ]);
+    expect(admin({})).toEqual([
+      'Иванова М. П.',
+      'Телефон: укажите в content/site.json: «admin.phone» — телефон администратора',
+      'Эл. почта: укажите в content/site.json: «admin.email» — почта администратора',
+    ]);
+  });
+
+  it('puts three dated facts on a slide, numbering the slides only when there are several; undated tips stay out', () => {
+    const fact = (id: string, date: string) => ({ id, date, text: id, sources: ['https://sferum.ru'] });
+    const titles = (facts: ReturnType<typeof fact>[]) =>
+      buildDeck({ institution: institutionSchema.parse(settings), roles: [], facts, links: [], quote: () => ({ to: '', label: '', text: '', items: [] }), formatDate: (iso) => iso })
+        .filter((slide) => slide.body.kind === 'facts')
+        .map((slide) => [slide.title, slide.body.kind === 'facts' ? slide.body.facts.map((shown) => shown.id) : []]);
+    expect(titles([fact('c', '2025-09'), fact('a', '2025-03-01'), fact('tip', '2022–2025'), fact('b', '2025-06-15')])).toEqual([['Что изменилось с 2025 года', ['a', 'b', 'c']]]);
+    expect(titles([fact('a', '2025-01'), fact('b', '2025-02'), fact('c', '2025-03'), fact('d', '2025-04')])).toEqual([
+      ['Что изменилось с 2025 года (1/2)', ['a', 'b', 'c']],
+      ['Что изменилось с 2025 года (2/2)', ['d']],
+    ]);
+  });
+
   it('quotes the clauses the issue names: foreign messengers (002, 003) and the rules of communication (21.4)', () => {
     const quoted = deck().flatMap((slide) => (slide.body.kind === 'quotes' ? slide.body.quotes.map((q) => q.to) : []));
     expect(quoted).toEqual(expect.arrayContaining(['docs/orenburg-dou-111/#p-1', 'docs/tekhnikum/#p-8', 'docs/tekhnikum/#p-21-4']));
   });
 });
 
+/** The deck as the presenter reads it: each slide's title, what it shows, the notes and the source words they rest on. */
+function outline(slides: Slide[]): string {
+  const body = (slide: Slide): string[] => {
+    switch (slide.body.kind) {
+      case 'title':
+        return slide.body.lines.map((line) => `- ${line}`);
+      case 'quotes':
+        return slide.body.quotes.map((quote) => `- цитата ${quote.to}${quote.items.length ? ` (${quote.items.join(', ')})` : ''}`);
+      // Duties and facts come from their own files (content/duties.json, platform-facts.json), checked above and below.
+      case 'role':
+        return [`- страница ${slide.body.page}`];
+      case 'facts':
+        return [`- факты с датой и источником`];
+      case 'deadlines':
+        return [...slide.body.deadlines.map((deadline) => `- ${deadline.date}: ${deadline.what}`), ...(slide.body.missing ? [`- ${slide.body.missing}`] : []), ...slide.body.contact.map((line) => `- ${line}`)];
+      case 'qr':
+        return slide.body.links.map((link) => `- QR ${link.label}: ${link.url}`);
+    }
+  };
+  return `${slides
+    .map((slide) => [`## ${slide.id}: ${slide.title}`, ...body(slide), `Заметки: ${slide.notes}`, ...(slide.basis ?? []).map((entry) => `Основание ${'ref' in entry ? entry.ref : entry.fact}: «${entry.quote}»`)].join('\n'))
+    .join('\n\n')
+    .replaceAll('\u00a0', ' ')}\n`;
+}
+
+describe('what the deck says', () => {
+  /**
+   * A reviewed snapshot (tests/unit/snapshots/deck.md): a changed title, note or quoted clause shows as a diff.
+   * After a deliberate change: npm run test:unit -- -u tests/unit/deck.test.ts, then review the diff in git.
+   */
+  it('matches the reviewed outline: titles, quoted clauses, notes and their sources', async () => {
+    await expect(outline(deck())).toMatchFileSnapshot('snapshots/deck.md');
+  });
+
+  it('names on each role\'s slide the first task of each phase its page lists, and whether more follow', () => {
+    const roles = deckRoles(catalogue);
+    const slides = deck().filter((slide) => slide.body.kind === 'role');
+    expect(slides.map((slide) => slide.body)).toEqual(
+      roles.map((role) => ({ kind: 'role', page: `roles/${role.id}/`, topics: role.topics.map((topic) => ({ title: topic.title, task: dutyHeadline(topic.duties[0].text), more: topic.duties.length > 1 })) })),
+    );
+    const parents = roles.find((role) => role.id === 'parents')!;
+    // A phase without a duty of the role is left out: parents have nothing to verify.
+    expect(parents.topics.map((topic) => topic.title)).toEqual(['Регистрация', 'Структура, чаты и каналы', 'Правила общения и безопасность', 'Поддержка']);
+    expect(parents.topics[0].duties[0]).toEqual({ text: catalogue.duties.find((duty) => duty.id === 'parent-join')!.text, refs: catalogue.duties.find((duty) => duty.id === 'parent-join')!.refs.map((ref) => ({ doc: ref.split('#')[0], anchor: ref.split('#')[1] })) });
+  });
+});
+
 describe('deep links to a slide', () => {
-  it('opens the slide asked for, or the nearest one when out of range or unreadable', () => {
-    expect(nearestSlide('#slide-5', 20)).toBe(5);
-    expect(nearestSlide('#slide-99', 20)).toBe(20);
-    expect(nearestSlide('#slide-0', 20)).toBe(1);
-    expect(nearestSlide('#slide--3', 20)).toBe(1);
-    expect(nearestSlide('#slide-abc', 20)).toBe(1);
-    expect(nearestSlide('', 20)).toBe(1);
+  it.each([
+    ['#slide-5', 20, 5], ['#slide-99', 20, 20], ['#slide-0', 20, 1], ['#slide--3', 20, 1], ['#slide-abc', 20, 1], ['', 20, 1],
+    ['slide-7', 20, 7], ['#7', 20, 7], ['#x-slide-7', 20, 1], ['#slide-1', 20, 1], ['#slide-3', 0, 1], ['#slide-1', 1, 1],
+  ] as const)('«%s» of %i slides opens slide %i: the one asked for, or the nearest when out of range or unreadable', (hash, count, slide) => {
+    expect(nearestSlide(hash, count)).toBe(slide);
   });
 });
 
@@ -90,6 +160,7 @@ describe('the deck channel', () => {
   it('moves only on a well-formed message of its own protocol', () => {
     expect(requestedSlide(slideMessage(3), 10)).toBe(3);
     expect(requestedSlide(structuredClone(slideMessage(10)), 10)).toBe(10);
+    expect(requestedSlide(slideMessage(1), 10)).toBe(1);
     for (const stray of ['hello', null, undefined, {}, 0, [], { slide: 3 }, { protocol: 'sferum-pedchas' }, { protocol: 'sferum-pedchas', slide: '3' },
       { protocol: 'sferum-pedchas', slide: 2.5 }, { protocol: 'sferum-pedchas', slide: 0 }, { protocol: 'sferum-pedchas', slide: 11 },
       { protocol: 'other', slide: 3 }, { protocol: 'sferum-pedchas', slide: 3, extra: true }]) {

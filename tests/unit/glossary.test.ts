@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { glossarySchema, linkFirstUses, termPattern } from '../../src/domain/glossary.ts';
+import { glossarySchema, linkFirstUses, termPattern, type Term } from '../../src/domain/glossary.ts';
 import { anchorTexts } from '../../src/domain/anchors.ts';
 import { regulationFiles, ROOT } from '../support/project.ts';
 
@@ -40,6 +40,40 @@ describe('glossary', () => {
     expect(links[0].querySelector('[data-editorial]')?.textContent).toBe(' (термин)');
     expect(document.querySelector('header')!.innerHTML).toBe('учебный профиль');
     expect(linkFirstUses('<p>учебный профиль</p>', glossary, () => '#')).toBe('<p>учебный профиль</p>');
+  });
+
+  describe('on two small terms', () => {
+    const terms = glossarySchema.parse([
+      { id: 'profil', term: 'профиль', forms: ['профил\\p{L}*'], definitions: [{ doc: 'd', anchor: 'p-1', text: 'Профиль — учётная запись.' }] },
+      { id: 'chat', term: 'чат', forms: ['чат\\p{L}*'], definitions: [{ doc: 'd', anchor: 'p-2', text: 'Чат — переписка группы.' }] },
+    ]);
+    const linked = (main: string, href = (entry: Term) => `#${entry.id}`) => {
+      const html = linkFirstUses(`<p>профиль чат</p><main>${main}</main><p>профиль чат</p>`, terms, href);
+      return html.replace(/<span class="vh" data-editorial> \(термин\)<\/span>/g, '').replace(/ class="term"/g, '');
+    };
+
+    it('links each term once, in whichever order the text uses them, and nothing outside main', () => {
+      expect(linked('<p>Чат и профиль, снова чат.</p>')).toBe('<p>профиль чат</p><main><p><a href="#chat">Чат</a> и <a href="#profil">профиль</a>, снова чат.</p></main><p>профиль чат</p>');
+      expect(linked('<p>Профили</p><p>чаты профиля</p>')).toBe('<p>профиль чат</p><main><p><a href="#profil">Профили</a></p><p><a href="#chat">чаты</a> профиля</p></main><p>профиль чат</p>');
+    });
+
+    it('skips text in elements marked editorial or with a class «notice» or «meta», however the attribute is written', () => {
+      for (const skipped of ['<div data-editorial>', '<div class="note notice">', "<div class='meta'>", '<div class=meta>', '<dt>', '<label>', '<mark>']) {
+        const name = /^<(\w+)/.exec(skipped)![1];
+        expect(linked(`${skipped}профиль</${name}><p>профиль</p>`), skipped).toBe(`<p>профиль чат</p><main>${skipped}профиль</${name}><p><a href="#profil">профиль</a></p></main><p>профиль чат</p>`);
+      }
+      expect(linked('<div class="metadata">профиль</div>')).toBe('<p>профиль чат</p><main><div class="metadata"><a href="#profil">профиль</a></div></main><p>профиль чат</p>');
+    });
+
+    it('keeps track of elements around void, self-closed and stray closing tags', () => {
+      expect(linked('<h2>Профиль<br>чат<img src="x.png"><span/></h2><p>профиль</p>')).toBe('<p>профиль чат</p><main><h2>Профиль<br>чат<img src="x.png"><span/></h2><p><a href="#profil">профиль</a></p></main><p>профиль чат</p>');
+      expect(linked('<p>текст</em> профиль</p>')).toBe('<p>профиль чат</p><main><p>текст</em> <a href="#profil">профиль</a></p></main><p>профиль чат</p>');
+      expect(linked('<a href="#y"><em>профиль</em></a> чат')).toBe('<p>профиль чат</p><main><a href="#y"><em>профиль</em></a> <a href="#chat">чат</a></main><p>профиль чат</p>');
+    });
+
+    it('escapes the link address', () => {
+      expect(linked('профиль', () => '/a?b=1&c="2"<')).toContain('<a href="/a?b=1&amp;c=&quot;2&quot;&lt;">профиль</a>');
+    });
   });
 
   it('changes nothing but the linked words: settings text in the head and the body stays escaped, byte for byte', () => {

@@ -35,7 +35,37 @@ describe('legal basis', () => {
     }
   });
 
+  it('quotes up to 120 characters either side of a citation, cut between words with «…», in document order', () => {
+    const law = lawSchema.parse({ id: 'pp-1241', kind: 'постановление', title: 'О системе «Моя школа»', patterns: ['(?<!\\d)1241(?!\\d)', 'Моя школа'] });
+    const words = (n: number, word: string) => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
+    const long = `${words(30, 'слово')} постановлением № 1241 установлено ${words(30, 'дальше')}`;
+    const texts = new Map([
+      ['a', new Map([['p-1', 'Без ссылки.'], ['p-2', long], ['p-3', 'Система «Моя школа».']])],
+      ['b', new Map([['p-9', 'По постановлению 1241.']])],
+    ]);
+    const found = citationsOf(law, texts);
+    expect(found.map(({ doc, anchor, match }) => `${doc}#${anchor}: ${match}`)).toEqual(['a#p-2: 1241', 'a#p-3: Моя школа', 'b#p-9: 1241']);
+    const [{ before, after }] = found;
+    expect(before).toMatch(/^…слово1[0-9] /);
+    expect(before.endsWith('слово29 постановлением № ')).toBe(true);
+    expect(before.length).toBeLessThanOrEqual(121);
+    expect(after).toMatch(/^ установлено дальше0 /);
+    expect(after).toMatch(/ дальше\d+…$/);
+    expect(after.length).toBeLessThanOrEqual(121);
+    expect(long).toContain(`${before.slice(1)}1241${after.slice(0, -1)}`);
+    expect(found[2]).toEqual({ doc: 'b', anchor: 'p-9', before: 'По постановлению ', match: '1241', after: '.' });
+    expect(findLaw(law, 'Номер 12415.')).toBeUndefined();
+    expect(lawsCitedIn([law], new Map([['p-1', 'Без ссылки.']]))).toEqual([]);
+  });
+
   it('tells act citations from ordinary words', () => {
+    expect(actLikeCitations('по приказу N 2040, распоряжение 1545-р от 2020 г.; ФГОС начального общего образования')).toEqual([
+      'приказу N 2040,',
+      'распоряжение 1545-р от 2020 г.',
+      'ФГОС начального общего образования',
+    ]);
+    expect(actLikeCitations('законный представитель и законодательство; письмо коллеге')).toEqual([]);
+    expect(actLikeCitations(`закон «${'о'.repeat(300)}»`)).toEqual([`закон «${'о'.repeat(243)}`]);
     expect(actLikeCitations('родители (законные представители) действуют в соответствии с законодательством РФ и приказом о назначении')).toEqual([]);
     expect(actLikeCitations('Постановлением Правительства РФ от 13 июля 2022 г. № 1241 «О ФГИС «Моя школа»»; письмом от 12.09.2024 №ИШ-244/04')).toEqual([
       'Постановлением Правительства РФ от 13 июля 2022 г. № 1241 «О ФГИС «Моя школа»»',

@@ -16,5 +16,15 @@ describe('build-time QR codes', () => {
   it('builds the public address under the deploy sub-folder', () => {
     expect(publicUrl('https://school.example/', '/', 'roditelyam/')).toBe('https://school.example/roditelyam/');
     expect(publicUrl('https://school.example/sferum/', '/sferum/', '/roditelyam/')).toBe('https://school.example/sferum/roditelyam/');
+    expect(publicUrl('https://school.example/', '/sferum', '//roditelyam/')).toBe('https://school.example/sferum/roditelyam/');
+  });
+
+  it('labels the code with the whole text, every «&», «"» and «<» escaped', () => {
+    expect(qrSvg('https://a.example/', 'A & B "C" <D> & <E>')).toContain('aria-label="A &amp; B &quot;C&quot; &lt;D> &amp; &lt;E>" class="qr" ');
+  });
+
+  it('leaves a quiet zone of two modules around the code, so a phone reads it from paper', () => {
+    // This address takes 25×25 modules of 10 px; with two modules either side, 29 × 10 px.
+    expect(qrSvg('https://a.example/', 'a')).toMatch(/viewBox="0 0 290 290"/);
   });
 });

@@ -42,6 +42,13 @@ describe('queryTerms', () => {
     expect(result.terms).toEqual(['чат']);
     expect(queryTerms('а б в г д е ж з и к л м н о п').terms.length).toBeLessThanOrEqual(MAX_TERMS);
   });
+  it('says the query was cut only past 200 characters or 8 different words', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `слово${'а'.repeat(i)}`).join(' ');
+    expect(queryTerms(words(8))).toEqual({ terms: words(8).split(' '), truncated: false });
+    expect(queryTerms(words(9))).toEqual({ terms: words(8).split(' '), truncated: true });
+    expect(queryTerms(`${'чат '.repeat(49)}чат!`)).toEqual({ terms: ['чат'], truncated: false });
+    expect(queryTerms(`${'чат '.repeat(50)}модератор`)).toEqual({ terms: ['чат'], truncated: true });
+  });
   it('normalises ё and mixed scripts in the query', () => {
     expect(queryTerms('создаёт видеoinформацию').terms).toEqual(['создает', 'видеоинформацию']);
   });
@@ -140,6 +147,23 @@ describe('search engine', () => {
     expect(editDistance('учитель', 'уичтель', 1)).toBe(1);
     expect(editDistance('учитель', 'учительница', 2)).toBe(3);
   });
+  it('reads each query word as the word itself, or failing that its typo, transliteration or synonym; an abbreviation also as its expansion', () => {
+    const groups = (query: string) => planQuery(query, vocabulary).groups;
+    expect(groups('фз')).toEqual([[{ stems: ['фз'], weight: 1 }, { stems: ['федеральн', 'закон'], weight: 0.9 }]]);
+    expect(groups('исключить')).toEqual([[{ stems: ['удал'], weight: 0.8 }]]);
+    expect(groups('вотсап')).toEqual([[{ stems: ['whatsapp'], weight: 0.9 }]]);
+    expect(groups('верефикация')).toEqual([[{ stems: ['верификац'], weight: 0.8 }]]);
+    expect(planQuery('ыыыыы чат', vocabulary)).toEqual({ groups: [[{ stems: ['чат'], weight: 1 }]], unknown: ['ыыыыы'], truncated: false });
+  });
+  it('finds an act by its number alone, by its name of several words, or by its subject when an act is asked for', () => {
+    expect(planQuery('1241', vocabulary).groups.at(-1)).toEqual([{ stems: ['1241', 'мо', 'школ'], weight: 1, sections: [5] }]);
+    expect(planQuery('персональных данных', vocabulary).groups.at(-1)).toEqual([{ stems: ['персональн', 'дан'], weight: 1, sections: [4] }]);
+    expect(planQuery('закон образовании', vocabulary).groups.at(-1)).toEqual([{ stems: ['273', 'образован'], weight: 1, sections: [3] }]);
+    // The subject alone, or an act word alone, names no act.
+    expect(planQuery('образовании', vocabulary).groups).toEqual([]);
+    expect(planQuery('закон', vocabulary).groups).toEqual([[{ stems: ['закон'], weight: 1 }]]);
+    expect(planQuery('школа', vocabulary).groups.some((group) => group.some((alternative) => alternative.sections))).toBe(false);
+  });
   it('hears a Latin name and its Russian spelling alike', () => {
     expect(soundKey('Discord')).toBe(soundKey('дискорд'));
     expect(soundKey('WhatsApp')).toBe(soundKey('ватсап'));
@@ -209,6 +233,39 @@ describe('search engine', () => {
     expect(questions('может ли педагог удалить из чата')).toEqual(['udalenie']);
     expect(questions('попасть в чат педагог')).toEqual(['chat', 'udalenie']);
     expect(questions('погода')).toEqual([]);
+  });
+});
+
+describe('search ranking', () => {
+  const filler = (n: number) => ' Текст положения о платформе.'.repeat(n);
+  const { search } = engineFor([
+    clause('common-1', `Чат класса.${filler(1)}`),
+    clause('common-2', `Чат родителей.${filler(1)}`),
+    clause('common-3', `Чат педагогов.${filler(1)}`),
+    clause('common-4', `Чат учреждения.${filler(1)}`),
+    clause('rare', `Модератор назначается приказом.${filler(1)}`),
+    clause('short', 'Верификация педагога.'),
+    clause('long', `Верификация педагога.${filler(12)}`),
+    clause('twice', `Куратор и снова куратор.${filler(1)}`),
+    clause('once', `Куратор и снова педагог.${filler(1)}`),
+    clause('both', `Заявка на регистрацию.${filler(1)}`),
+    clause('one-word', `Заявка, заявка, заявка и заявка.${filler(1)}`),
+    clause('exact', `Удалить участника.${filler(1)}`),
+    clause('synonym', `Исключить участника.${filler(1)}`),
+  ]);
+
+  it('puts a rare word above a word on many pages', () => {
+    expect(search('чат модератор')[0]).toBe('rare');
+  });
+  it('puts a short clause above a long one with the same words, and two uses above one', () => {
+    expect(search('верификация педагога').slice(0, 2)).toEqual(['short', 'long']);
+    expect(search('куратор').slice(0, 2)).toEqual(['twice', 'once']);
+  });
+  it('puts a clause with every word of the query above one repeating a single word', () => {
+    expect(search('заявка регистрация').slice(0, 2)).toEqual(['both', 'one-word']);
+  });
+  it('puts the word itself above its synonym', () => {
+    expect(search('удалить участника').slice(0, 2)).toEqual(['exact', 'synonym']);
   });
 });
 

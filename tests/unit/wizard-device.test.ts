@@ -22,6 +22,18 @@ describe('saved ticks and fields', () => {
     expect(readFields('null').problem).toMatch(/повреждены/);
   });
 
+  it('reads only the shape it wrote: a list of ids, fields grouped by text', () => {
+    const broken = { problem: 'Сохранённые поля повреждены и не прочитаны.' };
+    for (const fields of ['[]', '"x"', 'null', '[{"a":"b"}]', '{"t":null}', '{"t":"x"}', '{"t":{"a":"b"},"u":{"c":1}}']) {
+      expect(readFields(`{"v":1,"fields":${fields}}`), fields).toEqual(broken);
+    }
+    expect(readFields('{"v":1,"fields":{"t":{"a":"b"},"u":{}}}')).toEqual({ value: { t: { a: 'b' }, u: {} } });
+    expect(readFields('{"v":1}')).toEqual(broken);
+    expect(readTicks('{"v":1,"done":"a"}')).toEqual({ problem: 'Сохранённые отметки повреждены и не прочитаны.' });
+    expect(readTicks('"текст"')).toEqual({ problem: 'Сохранённые отметки повреждены и не прочитаны.' });
+    expect(readTicks('{"v":"12345678901234567890","done":[]}')).toEqual({ problem: 'Сохранённые отметки записаны в другом формате (версия 1234567890) и не прочитаны.' });
+  });
+
   it('keeps an unreadable entry aside under a new key', () => {
     expect(asideKey('sferum-fields', new Date('2026-01-02T03:04:05Z'))).toBe('sferum-fields:не-прочитано:2026-01-02T03:04:05.000Z');
   });
@@ -45,6 +57,24 @@ describe('saving ticks and fields', () => {
     expect(loadSaved(store, 'list', TICKS, now)).toEqual({ value: [], problem: expect.stringMatching(/повреждены.*сохранена отдельно.*\(list:не-прочитано:2026-01-02T03:04:05\.000Z\); отметки начаты заново/) });
     expect(store.entries.get(asideKey('list', now))).toBe('{"v":1,"done":[');
     expect(saveChange(store, 'list', TICKS, TICKS.empty, withTick('a', true))).toEqual({ value: ['a'], saved: true });
+  });
+
+  it('reads a good entry as it is, and starts an absent one empty without keeping anything aside', () => {
+    const store = memoryStore({ list: writeTicks(['a']) });
+    expect(loadSaved(store, 'list', TICKS, now)).toEqual({ value: ['a'] });
+    expect(loadSaved(store, 'other', TICKS, now)).toEqual({ value: [] });
+    expect([...store.entries.keys()]).toEqual(['list']);
+  });
+
+  it('keeps aside a corrupt entry even when the empty one cannot be written after it', () => {
+    const store = memoryStore({ f: '{"v":1,"fields":[]}' });
+    const writes: string[] = [];
+    const once: Store = { get: store.get, set: (key, value) => (writes.push(key), writes.length === 1 && store.set(key, value)) };
+    expect(loadSaved(once, 'f', FIELDS, now).problem).toBe(
+      'Сохранённые поля повреждены и не прочитаны. Отложить прежнюю запись не удалось: память браузера заполнена. Чтобы её не стереть, новые поля на этом устройстве не сохраняются.',
+    );
+    expect(store.entries.get('f')).toBe('{"v":1,"fields":[]}');
+    expect(store.entries.get(asideKey('f', now))).toBe('{"v":1,"fields":[]}');
   });
 
   it('with storage full and a corrupt entry: says so truthfully and never writes over the entry', () => {
@@ -80,7 +110,15 @@ describe('ready-made texts', () => {
   it('accepts Russian mobile numbers in common forms and rejects others', () => {
     expect(normalisePhone('8 (912) 345-67-89')).toBe('+7 912 345-67-89');
     expect(normalisePhone('+79123456789')).toBe('+7 912 345-67-89');
-    for (const wrong of ['12345', '+7 495 123-45-67', '+1 912 345 67 89', '8912345678a']) expect(normalisePhone(wrong), wrong).toBeUndefined();
+    for (const wrong of ['12345', '+7 495 123-45-67', '+1 912 345 67 89', '8912345678a', '189123456789', '891234567890']) expect(normalisePhone(wrong), wrong).toBeUndefined();
+  });
+
+  it('fills a text with the values as typed, trimmed, only phone fields normalised, an empty field left empty', () => {
+    const registration = template('registration-email');
+    const filled = fillTemplate(registration, { org: '  Школа № 1 ', name: '89123456789', phone: '12345' });
+    expect(filled.split('\n')).toEqual(registration.lines.map((line) => line.replace('{org}', 'Школа № 1').replace('{name}', '89123456789').replace('{phone}', '12345').replace('{email}', '')));
+    expect(fillTemplate(registration, { phone: ' 8 912 345 67 89 ' })).toContain('+7 912 345-67-89');
+    expect(fieldError(field('registration-email', 'org'), 'x'.repeat(300))).toBeUndefined();
   });
 
   it('gives a clear Russian message for wrong phone, e-mail and link formats', () => {

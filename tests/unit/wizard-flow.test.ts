@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { catalogueSchema } from '../../src/domain/duties.ts';
 import { buildChecklist, checklistText, fullSituation, type DutyView, type Fact } from '../../src/domain/checklist.ts';
 import {
-  QUESTIONS, answer, checklistKey, question, currentStep, parseQuery, previousStep, situationOf, toQuery, walk,
+  QUESTIONS, answer, answerLabel, checklistKey, formValue, question, currentStep, parseQuery, previousStep, situationOf, stepAfterAnswer, toQuery, walk,
   type Answers, type FlowSettings, type QuestionId,
 } from '../../src/domain/wizard-flow.ts';
 import { INSTITUTION_TYPES, type InstitutionType } from '../../src/domain/site-config.ts';
@@ -215,7 +215,55 @@ describe('wizard flow: the URL query', () => {
   it('refuses answers written for another flow version, saying so', () => {
     const parsed = parseQuery('?v=0&r=admin&p=max', school);
     expect(parsed.answers).toEqual({});
-    expect(parsed.problems[0]).toMatch(/другой версии мастера/);
+    expect(parsed.problems).toEqual(['Ссылка сделана для другой версии мастера, ответы из неё не подходят. Ответьте на вопросы заново.']);
+    // A link without a version, or one with a version but no answers, is read as it is.
+    expect(parseQuery('?r=admin&p=max', school).answers).toEqual({ role: 'admin', platform: 'MAX' });
+    expect(parseQuery('?v=0&q=result', school)).toEqual({ answers: {}, step: 'result', problems: [] });
+  });
+
+  it('quotes a tampered value whole up to 40 characters, and cut with «…» beyond', () => {
+    expect(parseQuery(`?r=${'x'.repeat(40)}`, school).problems[0]).toContain(`«${'x'.repeat(40)}» на вопрос «Кто вы?»`);
+    expect(parseQuery(`?r=${'x'.repeat(41)}`, school).problems[0]).toContain(`«${'x'.repeat(40)}…» на вопрос «Кто вы?»`);
+  });
+});
+
+describe('wizard flow: review and result', () => {
+  const school = settingsFor('школа');
+  const answers: Answers = { role: 'admin', platform: 'VK', registered: 'unknown' };
+
+  it('shows each answer on the review by its option\'s words, and fills the form with its value', () => {
+    expect(answerLabel(answers, 'role', school)).toBe('Администратор платформы');
+    expect(answerLabel(answers, 'platform', school)).toBe('В VK Мессенджере');
+    expect(answerLabel({ ...answers, platform: 'MAX' }, 'platform', school)).toBe('В MAX');
+    expect(answerLabel({ ...answers, platform: 'unknown' }, 'platform', school)).toBe('Не знаю');
+    expect(answerLabel(answers, 'registered', school)).toBe('Не знаю');
+    expect(answerLabel({ role: 'admin' }, 'registered', school)).toBe('');
+    expect(formValue(answers, 'platform')).toBe('vk');
+    expect(formValue(answers, 'registered')).toBe('unknown');
+    expect(formValue({}, 'role')).toBeUndefined();
+  });
+
+  it('after an answer, goes to the next question, or to the review once all are answered', () => {
+    expect(stepAfterAnswer({ role: 'admin' }, school)).toBe('platform');
+    expect(stepAfterAnswer(answers, school)).toBe('check');
+    expect(currentStep(answers, 'platform', school)).toBe('platform');
+    expect(currentStep(answers, 'gis', school)).toBe('check');
+    expect(currentStep(answers, 'result', school)).toBe('result');
+    expect(currentStep(answers, undefined, school)).toBe('check');
+  });
+
+  it('reads the situation from complete answers only: the platform asked, both when not known, ГИС staff with the ГИС', () => {
+    expect(situationOf({ role: 'admin' }, school)).toBeUndefined();
+    expect(situationOf(answers, school)).toEqual({ role: 'admin', types: ['школа'], platforms: ['VK'], registered: [true, false], gis: [false] });
+    expect(situationOf({ ...answers, platform: 'MAX', registered: 'yes' }, school)).toMatchObject({ platforms: ['MAX'], registered: [true] });
+    expect(situationOf({ ...answers, platform: 'unknown' }, school)).toMatchObject({ platforms: ['MAX', 'VK'] });
+    expect(situationOf({ role: 'gis-staff', platform: 'MAX' }, settingsFor('школа'))).toMatchObject({ role: 'gis-staff', gis: [true] });
+    expect(situationOf({ role: 'teacher', platform: 'MAX' }, settingsFor(null))).toBeUndefined();
+  });
+
+  it('keeps the institution in the checklist\'s name only where the flow asks it', () => {
+    expect(checklistKey({ institution: 'shkola-3', role: 'parent', platform: 'MAX' }, municipality)).toBe('sferum-checklist:v1:parent:shkola:max:-:-:shkola-3');
+    expect(checklistKey({ institution: 'shkola-3', role: 'parent', platform: 'MAX' }, school)).toBe('sferum-checklist:v1:parent:shkola:max:-:-');
   });
 });
 
