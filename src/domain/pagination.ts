@@ -6,7 +6,7 @@
 /** Documents a list page shows (cards, table columns): a page stays far under 200 KB of HTML. */
 export const DOCUMENTS_PER_PAGE = 50;
 /** Documents a comparison page shows as columns: each adds a cell and a text to every duty. */
-export const COMPARED_PER_PAGE = 5;
+export const COMPARED_PER_PAGE = 6;
 
 /** A list inside a page (citations of an act, other documents named in a sentence): the rest is counted. */
 export const SHOWN_IN_PAGE = 20;
