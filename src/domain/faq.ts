@@ -30,9 +30,12 @@ export const faqEntrySchema = z.object({
 });
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
 
-/** Groups of words that mean the same thing to a searcher (content/search-synonyms.json). */
+/**
+ * Groups of words that mean the same thing to a searcher (content/search-synonyms.json). A member of several words
+ * («законный представитель») is a phrase: it is found where all its words are, and a query word never matches a part of it.
+ */
 export const synonymsSchema = z.object({
-  groups: z.array(z.array(z.string().min(2).regex(/^[\p{Ll}\p{N}-]+$/u, { error: 'слово строчными буквами' })).min(2)),
+  groups: z.array(z.array(z.string().min(2).regex(/^[\p{Ll}\p{N}-]+(?: [\p{Ll}\p{N}-]+)*$/u, { error: 'слово или слова строчными буквами через пробел' })).min(2)),
   /** Abbreviation (lower case) → its expansion. */
   abbreviations: z.record(z.string().regex(/^[\p{Ll}]{2,6}$/u, { error: 'сокращение строчными буквами' }), z.string().min(3)).default({}),
 });

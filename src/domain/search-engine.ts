@@ -4,7 +4,7 @@
  * typo or a transliterated name — finds the acts it names (content/laws.json), ranks sections with BM25, and
  * composes the list: at most one Q&A entry in the top three, shown with the clause it rests on.
  */
-import { stem, stems, wordsOf, shardOf, LAW_WORDS, type SearchIndex } from './search-index.ts';
+import { stem, stems, wordsOf, shardOf, decodePostings, LAW_WORDS, type SearchIndex } from './search-index.ts';
 import { queryTerms } from './search-text.ts';
 
 /** One way a query word can match: a stem, a phrase whose stems must all be present, or an act's citing sections. */
@@ -44,6 +44,8 @@ const DOCUMENT_WEIGHT = 0.35;
 const K1 = 1.2;
 const B = 0.5;
 const TOP = 3;
+/** Shortest stem whose relatives (same beginning, another ending) are looked up. */
+const RELATIVE_PREFIX = 5;
 /** How strongly a section that lacks some of the query's words falls behind. */
 const COVERAGE = 2;
 
@@ -116,6 +118,16 @@ export class Vocabulary {
     return [...this.forms.keys()].filter((known) => known.length >= 4 && editDistance(term, known, 1) <= 1);
   }
 
+  /**
+   * Stems of the vocabulary that differ from an unknown stem only in its last letter or in what follows it: the
+   * other aspect of a verb or a derived word («прикрепить» → «прикрепляет», «статистика» → «статистические»).
+   */
+  relatives(term: string): string[] {
+    if (term.length < RELATIVE_PREFIX) return [];
+    const beginning = term.slice(0, -1);
+    return [...this.forms.keys()].filter((known) => known.length >= RELATIVE_PREFIX - 1 && known !== term && known.startsWith(beginning));
+  }
+
   /** Latin names of the text a Cyrillic spelling stands for («дискорд» → discord). */
   transliterations(word: string): string[] {
     if (!/\p{Script=Cyrillic}/u.test(word) || word.length < 4) return [];
@@ -151,7 +163,7 @@ export function planQuery(query: string, vocabulary: Vocabulary): QueryPlan {
     };
     const known = vocabulary.has(term);
     const transliterated = known ? [] : vocabulary.transliterations(word);
-    const misspelt = known ? [] : vocabulary.typos(word, term);
+    const misspelt = known ? [] : [...new Set([...vocabulary.typos(word, term), ...vocabulary.relatives(term)])];
     if (known) offer({ stems: [term], weight: 1 });
     for (const spelling of misspelt) offer({ stems: [spelling], weight: TYPO_WEIGHT });
     for (const spelling of transliterated) offer({ stems: [spelling], weight: TRANSLIT_WEIGHT });
@@ -159,7 +171,10 @@ export function planQuery(query: string, vocabulary: Vocabulary): QueryPlan {
     for (const spelling of [term, ...spellings]) {
       for (const group of index.synonyms) {
         if (!group.includes(spelling)) continue;
-        for (const synonym of group) if (vocabulary.has(synonym)) offer({ stems: [synonym], weight: SYNONYM_WEIGHT });
+        for (const synonym of group) {
+          const phrase = synonym.split(' ');
+          if (phrase.every((part) => vocabulary.has(part))) offer({ stems: phrase, weight: SYNONYM_WEIGHT });
+        }
       }
       const expansion = index.abbreviations[spelling];
       if (expansion) offer({ stems: expansion, weight: ABBREVIATION_WEIGHT });
@@ -194,12 +209,12 @@ function sectionsByDocument(index: SearchIndex): Map<number, number[]> {
   return map;
 }
 
-/** Ranks the sections for a plan; `postings` gives a stem's postings from the loaded shards. */
+/** Ranks the sections for a plan; `postings` gives a stem's list from the loaded shards, as stored. */
 export function rank(plan: QueryPlan, index: SearchIndex, postings: (term: string) => readonly number[] | undefined): Hit[] {
   const count = index.sections.length;
   const idf = (frequency: number) => Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
   const saturate = (weight: number, section: number) => {
-    const tf = weight / 10;
+    const tf = weight;
     return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * index.sections[section].n) / index.averageLength));
   };
   const sectionsOf = sectionsByDocument(index);
@@ -224,7 +239,7 @@ export function rank(plan: QueryPlan, index: SearchIndex, postings: (term: strin
         for (const section of alternative.sections) offer(section, alternative.weight * LAW_SCORE, alternative.stems);
         continue;
       }
-      const lists = alternative.stems.map((term) => postings(term) ?? []);
+      const lists = alternative.stems.map((term) => decodePostings(postings(term) ?? []));
       if (lists.some((list) => list.length === 0)) continue;
       const weights = lists.map((list) => {
         const map = new Map<number, number>();

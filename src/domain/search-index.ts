@@ -75,7 +75,7 @@ export interface SearchIndex {
   shards: number;
   /** Stem → documents whose names carry it. */
   documentTerms: Record<string, number[]>;
-  /** Synonym groups, as stems. */
+  /** Synonym groups; a member is the stems of a word, or of a phrase joined by spaces. */
   synonyms: string[][];
   /** Abbreviation stem → stems of its expansion. */
   abbreviations: Record<string, string[]>;
@@ -84,7 +84,10 @@ export interface SearchIndex {
   averageLength: number;
 }
 
-/** One shard of postings: stem → flat pairs [section, weight × 10, …]. */
+/**
+ * One shard of postings: stem → pairs [section, weight, …], each section written as its distance from the previous
+ * one (short numbers compress well); read with `decodePostings`.
+ */
 export type PostingsShard = Record<string, number[]>;
 /** One chunk of texts: section → text. */
 export type TextChunk = Record<string, string>;
@@ -94,19 +97,22 @@ const GENERIC = new Set(['о', 'об', 'в', 'и', 'на', 'по', 'россий
 /** Words that say a query asks for an act. */
 export const LAW_WORDS = ['закон', 'фз', 'постановлен', 'письм', 'приказ', 'распоряжен', 'указ'];
 
-const WEIGHT = { text: 1, title: 3, hidden: 2 };
-const CHUNK_CHARS = 8_000;
-const SHARD_POSTINGS = 2_500;
+/** Field weights; `lead` is added to the first LEAD_WORDS words of a clause, which name who acts or what it is about. */
+const WEIGHT = { text: 1, title: 3, hidden: 2, lead: 1 };
+const LEAD_WORDS = 3;
+const CHUNK_CHARS = 4_000;
+const SHARD_POSTINGS = 2_000;
 
 const stemmed = new Map<string, string>();
 
-/** A word's search stem: normalised (ё → е, Latin look-alikes), lower case, Snowball Russian; remembered. */
+/** A word's search stem: normalised (ё → е, Latin look-alikes), lower case, Snowball Russian (longer words); remembered. */
 export function stem(word: string): string {
   let term = stemmed.get(word);
   if (term === undefined) {
     const plain = normalizeText(word.toLowerCase());
-    // Snowball keeps the verb suffix of the infinitive («редактирова») but not of the present («редактир»).
-    term = /\p{Script=Cyrillic}/u.test(plain) ? stemmer(plain).replace(/(?<=.{4})(?:ова|ева|ыва|ива)$/, '') : plain;
+    // Words of three letters are kept whole: Snowball would cut an abbreviation («ДОУ» → «до») into another word.
+    // It keeps the verb suffix of the infinitive («редактирова») but not of the present («редактир»).
+    term = /\p{Script=Cyrillic}/u.test(plain) && plain.length > 3 ? stemmer(plain).replace(/(?<=.{4})(?:ова|ева|ыва|ива)$/, '') : plain;
     stemmed.set(word, term);
   }
   return term;
@@ -131,6 +137,13 @@ export function enclosingSection(anchor: string, sections: Iterable<string>): st
     if ((anchor === id || anchor.startsWith(`${id}-`)) && id.length > (best?.length ?? 0)) best = id;
   }
   return best;
+}
+
+/** A stem's postings from its shard as pairs [section, weight, …]. */
+export function decodePostings(list: readonly number[]): number[] {
+  const pairs = [...list];
+  for (let i = 2; i < pairs.length; i += 2) pairs[i] += pairs[i - 2];
+  return pairs;
 }
 
 /** The postings shard of a stem (FNV-1a). */
@@ -180,6 +193,7 @@ export function buildSearchIndex(input: {
     const d = documentIndex.get(section.url);
     if (d === undefined) throw new Error(`поиск: раздел ${section.url}#${section.anchor} не принадлежит ни одному документу`);
     add(section.text, i, WEIGHT.text);
+    if (!section.title) add(section.text.slice(0, wordsOf(section.text)[LEAD_WORDS - 1]?.end), i, WEIGHT.lead);
     if (section.title) add(section.title, i, WEIGHT.title);
     if (section.hidden) add(section.hidden, i, WEIGHT.hidden);
     if (chunkSize > CHUNK_CHARS) {
@@ -219,7 +233,12 @@ export function buildSearchIndex(input: {
   const shardCount = Math.max(1, Math.ceil(totalPostings / SHARD_POSTINGS));
   const shards: PostingsShard[] = Array.from({ length: shardCount }, () => ({}));
   for (const [term, list] of [...postings].sort(([a], [b]) => a.localeCompare(b))) {
-    shards[shardOf(term, shardCount)][term] = [...list].flatMap(([section, weight]) => [section, Math.round(weight * 10)]);
+    let previous = 0;
+    shards[shardOf(term, shardCount)][term] = [...list].sort(([a], [b]) => a - b).flatMap(([section, weight]) => {
+      const gap = section - previous;
+      previous = section;
+      return [gap, weight];
+    });
   }
 
   const laws: SearchLaw[] = input.laws.map((law) => {
@@ -243,7 +262,7 @@ export function buildSearchIndex(input: {
       words: Object.fromEntries([...forms].sort(([a], [b]) => a.localeCompare(b)).map(([term, seen]) => [term, [...seen].sort((a, b) => b[1] - a[1])[0][0]])),
       shards: shardCount,
       documentTerms,
-      synonyms: input.synonyms.map((group) => [...new Set(group.map(stem))]),
+      synonyms: input.synonyms.map((group) => [...new Set(group.map((member) => stems(member).join(' ')))]),
       abbreviations: Object.fromEntries(Object.entries(input.abbreviations).map(([short, long]) => [stem(short), stems(long)])),
       laws,
       averageLength: sections.length ? totalLength / sections.length : 1,

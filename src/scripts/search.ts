@@ -275,9 +275,14 @@ export function startSearchPage(): void {
     timer = setTimeout(() => void search(true), 200);
   });
   input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
-  form.addEventListener('change', () => void search(true));
+  // A search asked for now replaces the one the typing pause would start: the list is drawn once.
+  form.addEventListener('change', () => {
+    clearTimeout(timer);
+    void search(true);
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(timer);
     void search(true);
   });
   if (params.has('q') || ignored.length) void search(false);

@@ -197,7 +197,6 @@ describe('search at the site root', () => {
     await settled(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     expect(await page.locator('#search-more').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
-    // A search started by the typing pause may redraw the list just after the Enter search settles.
     await page.locator('#search-results > li').first().waitFor();
     const first = await page.locator('#search-results > li').first().boundingBox();
     expect(first).not.toBeNull();

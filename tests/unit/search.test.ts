@@ -4,7 +4,7 @@ import faqRaw from '../../content/faq.json';
 import synonymsRaw from '../../content/search-synonyms.json';
 import { z } from 'zod';
 import { normalizeText, queryTerms, pluralRu, MAX_TERMS } from '../../src/domain/search-text.ts';
-import { buildSearchIndex, shardOf, stem, enclosingSection, type SectionInput } from '../../src/domain/search-index.ts';
+import { buildSearchIndex, shardOf, stem, decodePostings, enclosingSection, type SectionInput } from '../../src/domain/search-index.ts';
 import { Vocabulary, planQuery, rank, compose, excerpt, matchedWords, suggestions, editDistance, soundKey, shardsFor } from '../../src/domain/search-engine.ts';
 import { faqEntrySchema, synonymsSchema } from '../../src/domain/faq.ts';
 import { documentAnchors } from '../../src/domain/anchors.ts';
@@ -25,6 +25,7 @@ describe('normalizeText', () => {
 describe('queryTerms', () => {
   it('drops question words and keeps the meaning', () => {
     expect(queryTerms('Как подтвердить, что я учитель?').terms).toEqual(['подтвердить', 'учитель']);
+    expect(queryTerms('что такое учебный профиль').terms).toEqual(['учебный', 'профиль']);
   });
   it('gives nothing for an empty query or punctuation only', () => {
     expect(queryTerms('').terms).toEqual([]);
@@ -64,12 +65,12 @@ describe('pluralRu', () => {
 });
 
 /** A small index built the way the site builds its own. */
-function engineFor(sections: SectionInput[]) {
+function engineFor(sections: SectionInput[], synonyms: string[][] = [['ватсап', 'whatsapp'], ['удалить', 'исключить']]) {
   const documents = [...new Set(sections.map((section) => section.url))].map((url) => ({ url, title: url, types: ['школа'], about: url === '/docs/dou/' ? 'Детский сад ДОУ' : 'Школа' }));
   const built = buildSearchIndex({
     documents,
     sections,
-    synonyms: [['ватсап', 'whatsapp'], ['удалить', 'исключить']],
+    synonyms,
     abbreviations: { фз: 'федеральный закон' },
     laws: [
       { kind: 'федеральный закон', number: '273-ФЗ', title: 'Об образовании в Российской Федерации', patterns: ['273-ФЗ'] },
@@ -156,7 +157,7 @@ describe('search engine', () => {
     expect(planQuery('ыыыыы чат', vocabulary)).toEqual({ groups: [[{ stems: ['чат'], weight: 1 }]], unknown: ['ыыыыы'], truncated: false });
   });
   it('finds an act by its number alone, by its name of several words, or by its subject when an act is asked for', () => {
-    expect(planQuery('1241', vocabulary).groups.at(-1)).toEqual([{ stems: ['1241', 'мо', 'школ'], weight: 1, sections: [5] }]);
+    expect(planQuery('1241', vocabulary).groups.at(-1)).toEqual([{ stems: ['1241', 'моя', 'школ'], weight: 1, sections: [5] }]);
     expect(planQuery('персональных данных', vocabulary).groups.at(-1)).toEqual([{ stems: ['персональн', 'дан'], weight: 1, sections: [4] }]);
     expect(planQuery('закон образовании', vocabulary).groups.at(-1)).toEqual([{ stems: ['273', 'образован'], weight: 1, sections: [3] }]);
     // The subject alone, or an act word alone, names no act.
@@ -222,17 +223,49 @@ describe('search engine', () => {
     expect(() => build([{ ...clause('p-1', 'Текст.'), url: '/docs/y/' }])).toThrow('поиск: раздел /docs/y/#p-1 не принадлежит ни одному документу');
     expect(() => build([clause('p-1', 'Текст.'), { ...clause('q', 'Ответ.'), refs: ['/docs/x/#p-2'] }])).toThrow('поиск: ответ q ссылается на /docs/x/#p-2, такого раздела нет');
   });
-  it('splits the texts into chunks of about 8,000 characters, each text whole in one chunk', () => {
-    const long = (anchor: string) => clause(anchor, `${'Слово '.repeat(1000)}конец.`);
+  it('splits the texts into chunks of about 4,000 characters, each text whole in one chunk', () => {
+    const long = (anchor: string) => clause(anchor, `${'Слово '.repeat(400)}конец.`);
     const { built: big } = engineFor([long('p-1'), long('p-2'), long('p-3')]);
     expect(big.chunks.map((chunk) => Object.keys(chunk))).toEqual([['0', '1'], ['2']]);
-    expect(big.chunks[0][1]).toBe(`${'Слово '.repeat(1000)}конец.`);
+    expect(big.chunks[0][1]).toBe(`${'Слово '.repeat(400)}конец.`);
   });
   it('offers the two questions closest to the query, closest first', () => {
     const questions = (query: string) => suggestions(query, vocabulary).answers.map((i) => built.index.sections[i].a);
     expect(questions('может ли педагог удалить из чата')).toEqual(['udalenie']);
     expect(questions('попасть в чат педагог')).toEqual(['chat', 'udalenie']);
     expect(questions('погода')).toEqual([]);
+  });
+});
+
+describe('search engine: morphology beyond one stem, phrases, field weights', () => {
+  const { built, search } = engineFor([
+    clause('p-1', 'Законный представитель обучающегося присоединяется к чату по ссылке.'),
+    clause('p-2', 'Положение принято в соответствии с законом об образовании.'),
+    clause('p-3', 'Администратор прикрепляет классного руководителя к классу.'),
+    clause('p-4', 'Заявку подают до 1 сентября в письменной форме.'),
+    clause('p-5', 'Заведующий ДОУ назначает администратора платформы.'),
+    clause('p-6', 'Сведения направляются руководителю, а модератор следит за порядком в чате.'),
+    clause('p-7', 'Модератор следит за порядком в чате и сообщает руководителю о нарушениях.'),
+  ], [['родитель', 'законный представитель']]);
+
+  it('finds a synonym of several words only where all of them are, and never by a part of it', () => {
+    expect(search('что делает родитель')).toEqual(['p-1']);
+  });
+  it('keeps words of three letters whole, so an abbreviation is not read as a preposition', () => {
+    expect(search('доу')).toEqual(['p-5']);
+    expect(search('до')).toEqual(['p-4']);
+  });
+  it('finds the other aspect of a verb or a derived word when the query word is not in the text', () => {
+    expect(search('прикрепить')).toEqual(['p-3']);
+  });
+  it('ranks a clause that opens with the word above one that mentions it later', () => {
+    expect(search('модератор')).toEqual(['p-7', 'p-6']);
+  });
+  it('stores postings as gaps between sections and reads them back', () => {
+    const term = stem('модератор');
+    const list = built.shards[shardOf(term, built.index.shards)][term];
+    expect(list).toEqual([5, 1, 1, 2]);
+    expect(decodePostings(list)).toEqual([5, 1, 6, 2]);
   });
 });
 
