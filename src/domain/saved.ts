@@ -118,6 +118,17 @@ export function saveChange<T>(store: Store, key: string, format: SavedFormat<T>,
   return { value, saved: false, problem: `Не сохранено: браузер не даёт сохранять данные на этом устройстве (память заполнена или сохранение запрещено). Прежние ${format.what} остались как были.` };
 }
 
+/**
+ * Where a role's ticks are kept: one entry per role (and institution, on a site that serves several), shared by the
+ * wizard's checklists and the role's page. Ticks are duty ids, so a duty ticked in one place shows ticked in the other.
+ */
+export function ticksKey(role: string, institution?: string): string {
+  return ['sferum-ticks', `v${SAVED_VERSION}`, role, ...(institution ? [institution] : [])].join(':');
+}
+
+/** Ticks with these duties cleared (a checklist started again). */
+export const withoutTicks = (ids: readonly string[]) => (done: string[]) => done.filter((id) => !ids.includes(id));
+
 /** Ticks with one duty set or cleared. */
 export const withTick = (id: string, ticked: boolean) => (done: string[]) => (ticked ? [...new Set([...done, id])] : done.filter((other) => other !== id));
 

@@ -320,11 +320,3 @@ export function situationOf(given: Answers, settings: FlowSettings): Situation |
     gis: SET[answers.gis ?? (answers.role === 'gis-staff' ? 'yes' : 'no')],
   };
 }
-
-/** A stable name for a checklist, from the answers that shape it: the key of its saved ticks. */
-export function checklistKey(given: Answers, settings: FlowSettings): string {
-  const { answers } = walk(given, settings);
-  // The institution goes last, and only when asked: checklists saved before it was asked keep their ticks.
-  const shape = QUESTIONS.filter((q) => q.id !== 'institution').map((q) => valueOf(answers, q.id) ?? '-');
-  return ['sferum-checklist', `v${FLOW_VERSION}`, ...shape, ...(answers.institution ? [answers.institution] : [])].join(':');
-}

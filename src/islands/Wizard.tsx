@@ -8,11 +8,11 @@ import type { Role } from '../domain/roles.ts';
 import { SUPPORT_EMAIL, askAbout, checklistText, groundedChecklist, type DutyView, type Fact, type PlatformKey } from '../domain/checklist.ts';
 import { groundingOf, type DocumentInfo } from '../domain/grounding.ts';
 import {
-  QUESTIONS, answer, answerLabel, checklistKey, currentStep, formValue, parseQuery, previousStep, question, situationOf, toQuery, walk,
+  QUESTIONS, answer, answerLabel, currentStep, formValue, parseQuery, previousStep, question, situationOf, toQuery, walk,
   type Answers, type FlowSettings, type QuestionId, type Step,
 } from '../domain/wizard-flow.ts';
 import type { Template } from '../domain/messages.ts';
-import { TICKS, loadSaved, readTicks, saveChange, withTick } from '../domain/saved.ts';
+import { TICKS, loadSaved, readTicks, saveChange, ticksKey, withTick, withoutTicks } from '../domain/saved.ts';
 import GroundedChecklistView from './GroundedChecklistView.tsx';
 import Templates from './Templates.tsx';
 import { copyText, onChangedElsewhere, storage } from './device.ts';
@@ -248,7 +248,8 @@ function Result(p: { props: WizardProps; view: View; settings: FlowSettings; hea
   );
   const { groups, elsewhere } = checklist;
   const ids = [...groups, ...elsewhere].flatMap((group) => group.items.map((item) => item.id));
-  const key = checklistKey(view.answers, settings);
+  // The role's ticks, shared with its page: what is ticked there shows here.
+  const key = ticksKey(situation.role, view.answers.institution);
   const role = props.roles.find((r) => r.id === situation.role)!;
   const [done, setDone] = useState<Set<string>>(new Set());
   const [savedProblem, setSavedProblem] = useState('');
@@ -326,7 +327,8 @@ function Result(p: { props: WizardProps; view: View; settings: FlowSettings; hea
           onClick={(event) => {
             event.preventDefault();
             if (!confirm('Начать заново? Ответы и отметки этого чек-листа будут удалены.')) return;
-            storage.remove(key);
+            const cleared = saveChange(storage, key, TICKS, [...done], withoutTicks(ids));
+            if (!cleared.saved) return setStatus(cleared.problem);
             p.onRestart();
           }}
         >

@@ -8,13 +8,6 @@ export const storage = {
       return null;
     }
   },
-  remove(key: string): void {
-    try {
-      localStorage.removeItem(key);
-    } catch {
-      // nothing stored, nothing to remove
-    }
-  },
   /** False when the browser refused to store. */
   set(key: string, value: string): boolean {
     try {

@@ -1,10 +1,11 @@
 /**
  * Each reader walks their task from where they would start, by visible labels, on a 360×780 phone (the presenter on
  * a projector), and finds what they came for within the stated taps and screens. Screenshots of each walk are saved
- * under tests/output/personas/ for a person to look at.
+ * under tests/output/personas/ for a person to look at, with summary.json: each walk's taps, the screen (viewport
+ * heights down the last page) where what the reader came for sits, and the screenshots' files.
  */
-import { describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { servedInBrowser } from '../support/served.ts';
@@ -15,10 +16,13 @@ const SHOTS = join(ROOT, 'tests/output/personas');
 mkdirSync(SHOTS, { recursive: true });
 const PHONE = { width: 360, height: 780 };
 
+const SUMMARY: Record<string, { taps: number; screen: number; shots: string[] }> = {};
+afterAll(() => writeFileSync(join(SHOTS, 'summary.json'), `${JSON.stringify(SUMMARY, null, 2)}\n`));
+
 /** A walk that counts the reader's taps and saves what they see. */
 function walker(page: Page, persona: string) {
   let taps = 0;
-  let shots = 0;
+  const shots: string[] = [];
   return {
     get taps() {
       return taps;
@@ -28,7 +32,17 @@ function walker(page: Page, persona: string) {
       taps++;
     },
     async shot(name: string) {
-      await page.screenshot({ path: join(SHOTS, `${persona}-${++shots}-${name}.png`) });
+      const file = `${persona}-${shots.length + 1}-${name}.png`;
+      await page.screenshot({ path: join(SHOTS, file) });
+      shots.push(file);
+    },
+    /** Records the walk to `what`: the taps so far, and on which screen the target ends (1: in view without scrolling). */
+    async found(what: string, target: Locator): Promise<number> {
+      // From where the last tap left the page (a link to an anchor scrolls there), not from its top.
+      const { y, height } = (await target.boundingBox())!;
+      const screen = Math.max(1, Math.ceil((y + height) / page.viewportSize()!.height));
+      SUMMARY[`${persona}: ${what}`] = { taps, screen, shots: [...shots] };
+      return screen;
     },
   };
 }
@@ -52,6 +66,7 @@ describe('personas', () => {
     await walk.shot('poster-qr-target');
     expect(await onFirstScreen(page.getByRole('heading', { name: 'Как войти в чат' }), page)).toBe(true);
     expect(await onFirstScreen(page.getByText('Установите мессенджер MAX', { exact: false }), page)).toBe(true);
+    expect(await walk.found('how to join', page.getByText('Установите мессенджер MAX', { exact: false }))).toBe(1);
     await page.getByText('Основание').first().click();
     await walk.shot('basis-open');
     expect(await page.getByText(/Мы рекомендуем/).isVisible()).toBe(true);
@@ -91,6 +106,7 @@ describe('personas', () => {
     await page.getByRole('heading', { name: 'Чек-лист: Педагог' }).waitFor();
     await walk.shot('checklist');
     expect(walk.taps).toBeLessThanOrEqual(8);
+    expect(await walk.found('own checklist, first item', page.getByRole('checkbox').first())).toBeLessThanOrEqual(2);
 
     // The administrator's contact once, under «Кого спросить», not under each step.
     const main = (await page.getByRole('main').textContent())!;
@@ -114,7 +130,10 @@ describe('personas', () => {
     page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('link', { name: 'Начать заново' }).click();
     await page.getByRole('heading', { name: 'Кто вы?' }).waitFor();
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('sferum-checklist')))).toEqual([]);
+    // Back to the same checklist: its box is no longer ticked.
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Чек-лист: Педагог' }).waitFor();
+    await expect.poll(() => page.getByRole('checkbox', { checked: true }).count()).toBe(0);
     await page.close();
   });
 
@@ -139,10 +158,12 @@ describe('personas', () => {
     expect(await address.getAttribute('href')).toBe('mailto:info@sferum.ru');
     const letter = page.getByText('с темой «СФЕРУМ: Регистрация организации»', { exact: false }).first();
     expect(await letter.textContent()).toMatch(/Приложите документ о назначении администратора/);
+    await walk.found('registration letter: address, subject, documents', letter);
     await walk.tap(page.getByRole('link', { name: /Готовые тексты: письмо о регистрации/ }));
     await walk.shot('letter-builder');
     expect(await page.getByRole('heading', { name: 'Готовые тексты' }).isVisible()).toBe(true);
     expect(walk.taps).toBeLessThanOrEqual(2);
+    expect(await walk.found('letter builder', page.getByRole('heading', { name: 'Готовые тексты' }))).toBe(1);
     await page.close();
   });
 
@@ -155,6 +176,7 @@ describe('personas', () => {
     await table.waitFor();
     await walk.shot('table-on-phone');
     expect(walk.taps).toBeLessThanOrEqual(2);
+    expect(await walk.found('duty × document table, its first duty', table.getByRole('rowheader').first())).toBe(1);
     expect(await table.getByRole('link', { name: /✓/ }).count()).toBeGreaterThan(5);
     const laptop = await served.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await laptop.goto(page.url());
@@ -177,6 +199,7 @@ describe('personas', () => {
     const toolbar = page.locator('[data-deck-toolbar]');
     const offline = toolbar.getByRole('link', { name: 'Файл без интернета' });
     expect(await offline.isVisible()).toBe(true);
+    expect(await walk.found('offline file (one tap downloads it)', offline)).toBe(1);
     const file = await page.request.get(new URL((await offline.getAttribute('href'))!, page.url()).href);
     expect(file.status()).toBe(200);
     expect(await file.text()).toContain('Педагогический час');
@@ -185,12 +208,15 @@ describe('personas', () => {
     });
     await walk.tap(toolbar.getByRole('button', { name: 'Распечатать' }));
     expect(await page.locator('html[data-printed]').count()).toBe(1);
+    await walk.found('print version', toolbar.getByRole('button', { name: 'Распечатать' }));
     await page.close();
   });
 
   it('presenter at 1024×768: no placeholder on screen, quotes at 20 px or more and whole, role slides name tasks', async () => {
     const page = await served.browser.newPage({ viewport: { width: 1024, height: 768 } });
-    await page.goto(`${home()}pedchas/`);
+    // This kindergarten's settings name no deadlines: the editor's placeholder is in the page, never on the projected slide.
+    await page.goto(`${served.site.url}uchrezhdeniya/arsenev-dou-27/pedchas/`);
+    expect(await page.getByText('укажите в content/site.json', { exact: false }).count()).toBeGreaterThan(0);
     const slides = await page.locator('.slide').evaluateAll((all) => all.map((slide) => ({ id: slide.id, kind: slide.className })));
     const small: string[] = [];
     for (const { id, kind } of slides) {
@@ -207,7 +233,11 @@ describe('personas', () => {
       }
       if (kind.includes('slide-role')) expect(await slide.textContent(), id).not.toMatch(/\d+\s+обязанност/);
     }
-    await page.screenshot({ path: join(SHOTS, 'presenter-1024-last-slide.png') });
+    // Where the placeholder was, the hall reads whom to ask.
+    const deadlines = await page.locator('.slide', { has: page.locator('.slide-missing') }).getAttribute('id');
+    await page.evaluate((hash) => (location.hash = hash), `#${deadlines}`);
+    await expect.poll(() => page.getByText('Сроки назовёт администратор платформы.').isVisible()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'presenter-1024-deadlines-slide.png') });
     expect(small).toEqual([]);
     await page.close();
   });

@@ -14,7 +14,7 @@ const heading = (page: Page) => page.locator('h1').first().textContent();
 /** The demo serves several institutions: the wizard's links name one, as the links from its section do. */
 const SCHOOL = 'u=kerch-shkola-12';
 const RESULT = `?v=1&${SCHOOL}&r=parent&p=max&q=result`;
-const KEY = 'sferum-checklist:v1:parent:shkola:max:-:-:kerch-shkola-12';
+const KEY = 'sferum-ticks:v1:parent:kerch-shkola-12';
 
 async function opened(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();

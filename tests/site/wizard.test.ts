@@ -155,7 +155,7 @@ describe('role wizard', () => {
     expect((await items(page)).some((text) => text.startsWith('Отправьте заявку'))).toBe(false);
   });
 
-  it('keeps ticks across a reload, per checklist, and prints a clean checklist with empty boxes', async () => {
+  it('keeps ticks across a reload, per role, and prints a clean checklist with empty boxes', async () => {
     const { page } = await fresh();
     await page.goto(wizardUrl('?v=1&r=parent&p=max&q=result'), { waitUntil: 'networkidle' });
     const total = await page.locator('.duty input').count();
@@ -168,7 +168,11 @@ describe('role wizard', () => {
     expect(await page.locator('.progress').textContent()).toBe(`Выполнено: 2 из ${total}`);
     expect(await page.locator('.duty input').first().isChecked()).toBe(true);
 
+    // The same role's checklist for VK: the same duties, the same ticks. Another role's checklist has its own.
+    const ticked = await page.locator('.duty input:checked').evaluateAll((boxes) => boxes.map((box) => box.id));
     await page.goto(wizardUrl('?v=1&r=parent&p=vk&q=result'), { waitUntil: 'networkidle' });
+    expect(await page.locator('.duty input:checked').evaluateAll((boxes) => boxes.map((box) => box.id))).toEqual(ticked);
+    await page.goto(wizardUrl('?v=1&r=student&p=vk&q=result'), { waitUntil: 'networkidle' });
     expect(await page.locator('.progress').textContent()).toMatch(/^Выполнено: 0 из/);
 
     await page.emulateMedia({ media: 'print' });
@@ -176,9 +180,9 @@ describe('role wizard', () => {
     expect(await page.locator('.actions').isVisible()).toBe(false);
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.duty input').first().evaluate((input) => getComputedStyle(input).appearance)).toBe('none');
-    // The VK checklist has no ticks yet: every box prints empty.
+    // The student's checklist has no ticks yet: every box prints empty.
     const printed = (await printedText(page)).join(' ');
-    expect(printed).toContain('Чек-лист: Родитель (законный представитель)');
+    expect(printed).toContain('Чек-лист: Обучающийся');
     expect(printed).not.toContain('✓');
   });
 
@@ -215,7 +219,7 @@ describe('role wizard', () => {
   it('keeps a corrupted or old saved entry aside, says so, and starts the ticks afresh', async () => {
     const { page } = await fresh();
     await page.goto(wizardUrl(), { waitUntil: 'networkidle' });
-    const key = 'sferum-checklist:v1:parent:shkola:max:-:-:kerch-shkola-12';
+    const key = 'sferum-ticks:v1:parent:kerch-shkola-12';
     await page.evaluate((k) => {
       localStorage.setItem(k, '{"v":1,"done":[');
       localStorage.setItem('sferum-fields', '{"v":0,"fields":{}}');
@@ -304,6 +308,38 @@ describe('role wizard', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(page.url()).toContain('u=kerch-shkola-12');
     expect(errors).toEqual([]);
+  });
+
+  it('shares ticks with the role’s page, both ways, and «Начать заново» clears this checklist’s ticks there too', async () => {
+    const { page } = await fresh();
+    const rolePage = `${served.site.url}uchrezhdeniya/kerch-shkola-12/roles/teachers/`;
+    await page.goto(rolePage, { waitUntil: 'networkidle' });
+    expect(await page.getByText('Отмеченные пункты сохраняются на этом устройстве и видны в мастере', { exact: false }).isVisible()).toBe(true);
+    const onPage = page.getByRole('checkbox', { name: /Присоединитесь к учреждению по ссылке-приглашению/ }).first();
+    await onPage.check();
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await onPage.isChecked()).toBe(true);
+
+    // The role page's link opens the wizard with the role and the institution given: the next question is the GIS.
+    await page.getByRole('link', { name: 'Пройти мастер' }).click();
+    await expect.poll(() => heading(page)).toBe('Чаты в вашем регионе создаёт региональная ГИС?');
+    await answerWithKeyboard(page, 'Нет');
+    await page.getByRole('button', { name: 'Показать мой чек-лист' }).click();
+    const inWizard = page.getByRole('checkbox', { name: /^Присоединитесь к учреждению по ссылке-приглашению/ }).first();
+    expect(await inWizard.isChecked()).toBe(true);
+    expect(await page.locator('.progress').textContent()).toMatch(/^Выполнено: 1 из/);
+    const other = page.getByRole('checkbox').nth(3);
+    await other.check();
+    const otherId = await other.getAttribute('id');
+
+    const second = await context.newPage();
+    await second.goto(rolePage, { waitUntil: 'networkidle' });
+    expect(await second.locator(`[id="${otherId}"]`).isChecked()).toBe(true);
+
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('link', { name: 'Начать заново' }).click();
+    await expect.poll(() => second.locator(`[id="${otherId}"]`).isChecked()).toBe(false);
+    expect(await second.getByRole('checkbox', { checked: true }).count()).toBe(0);
   });
 
   it('without JavaScript, points to the static role pages with every variant', async () => {

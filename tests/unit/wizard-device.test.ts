@@ -1,6 +1,6 @@
 /** What the wizard keeps on the device and the ready-made texts: bad input gets a Russian message, nothing is lost. */
 import { describe, expect, it } from 'vitest';
-import { readTicks, writeTicks, readFields, writeFields, asideKey, loadSaved, saveChange, withTick, withField, TICKS, FIELDS, type Store } from '../../src/domain/saved.ts';
+import { readTicks, writeTicks, readFields, writeFields, asideKey, loadSaved, saveChange, withTick, withoutTicks, ticksKey, withField, TICKS, FIELDS, type Store } from '../../src/domain/saved.ts';
 import { TEMPLATES, fieldError, fillTemplate, normalisePhone, registrationMailto } from '../../src/domain/messages.ts';
 
 const template = (id: string) => TEMPLATES.find((t) => t.id === id)!;
@@ -155,5 +155,17 @@ describe('ready-made texts', () => {
     expect(rules).toMatch(/модератор напоминает о них/);
     const invitation = fillTemplate(template('parent-invitation'), { group: '3 «А»', link: 'https://example.ru/x', teacher: 'Анна Сергеевна' });
     expect(invitation).toContain('https://example.ru/x');
+  });
+});
+
+describe('ticks shared by the wizard and the role pages', () => {
+  it('keeps one entry per role, and per institution on a site that serves several', () => {
+    expect(ticksKey('parent')).toBe('sferum-ticks:v1:parent');
+    expect(ticksKey('parent', 'kerch-shkola-12')).toBe('sferum-ticks:v1:parent:kerch-shkola-12');
+    expect(ticksKey('admin', 'kerch-shkola-12')).not.toBe(ticksKey('admin', 'tekhnikum'));
+  });
+
+  it('clears only the ticks of the checklist started again', () => {
+    expect(withoutTicks(['a', 'c'])(['a', 'b', 'c'])).toEqual(['b']);
   });
 });

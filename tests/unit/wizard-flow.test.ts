@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { catalogueSchema } from '../../src/domain/duties.ts';
 import { buildChecklist, checklistText, fullSituation, type DutyView, type Fact } from '../../src/domain/checklist.ts';
 import {
-  QUESTIONS, answer, answerLabel, checklistKey, formValue, question, currentStep, parseQuery, previousStep, situationOf, stepAfterAnswer, toQuery, walk,
+  QUESTIONS, answer, answerLabel, formValue, question, currentStep, parseQuery, previousStep, situationOf, stepAfterAnswer, toQuery, walk,
   type Answers, type FlowSettings, type QuestionId,
 } from '../../src/domain/wizard-flow.ts';
 import { INSTITUTION_TYPES, type InstitutionType } from '../../src/domain/site-config.ts';
@@ -123,10 +123,6 @@ describe('wizard flow: questions and steps', () => {
     expect(walk({}, school).path).toEqual(['role']);
   });
 
-  it('keeps the saved ticks of a one-institution site: the institution is not part of its checklist key', () => {
-    expect(checklistKey({ role: 'parent', platform: 'MAX' }, school)).toBe('sferum-checklist:v1:parent:shkola:max:-:-');
-  });
-
   it('drops answers that no longer apply when an earlier answer changes', () => {
     const admin: Answers = { role: 'admin', platform: 'MAX', registered: 'no' };
     expect(answer(admin, 'role', 'parent', school)).toEqual({ role: 'parent', platform: 'MAX' });
@@ -161,13 +157,6 @@ describe('wizard flow: questions and steps', () => {
     expect(ids('yes')).not.toContain('teacher-join');
     expect(ids('no')).toContain('teacher-join');
     expect(ids('no')).not.toContain('gis-link');
-  });
-
-  it('names each checklist by its answers, so ticks of different checklists never mix', () => {
-    const a = checklistKey({ role: 'admin', platform: 'MAX', registered: 'no' }, school);
-    const b = checklistKey({ role: 'admin', platform: 'MAX', registered: 'yes' }, school);
-    expect(a).not.toBe(b);
-    expect(checklistKey({ role: 'admin', platform: 'MAX', registered: 'no' }, school)).toBe(a);
   });
 
   it('copies the checklist as text with boxes and the clauses', () => {
@@ -261,9 +250,9 @@ describe('wizard flow: review and result', () => {
     expect(situationOf({ role: 'teacher', platform: 'MAX' }, settingsFor(null))).toBeUndefined();
   });
 
-  it('keeps the institution in the checklist\'s name only where the flow asks it', () => {
-    expect(checklistKey({ institution: 'shkola-3', role: 'parent', platform: 'MAX' }, municipality)).toBe('sferum-checklist:v1:parent:shkola:max:-:-:shkola-3');
-    expect(checklistKey({ institution: 'shkola-3', role: 'parent', platform: 'MAX' }, school)).toBe('sferum-checklist:v1:parent:shkola:max:-:-');
+  it('keeps the institution among the answers only where the flow asks it (the saved ticks\' key follows it)', () => {
+    expect(parseQuery('?v=1&u=shkola-3&r=parent&p=max', municipality).answers.institution).toBe('shkola-3');
+    expect(parseQuery('?v=1&u=shkola-3&r=parent&p=max', school).answers.institution).toBeUndefined();
   });
 });
 
