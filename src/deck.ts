@@ -1,10 +1,11 @@
-import { catalogue, sectionCiter } from './catalogue.ts';
+import { catalogue, groundingOfSection, sectionCiter } from './catalogue.ts';
 import { clauseLookup } from './content.ts';
 import { platformFacts, site, BUILD_DAY } from './site.ts';
 import type { InstitutionSection } from './domain/sections.ts';
 import { buildDeck, deckRoles, type DeckRole, type QrLink, type Slide } from './domain/deck.ts';
 import { currentFacts, factDate } from './domain/platform.ts';
 import { publicUrl } from './domain/qr.ts';
+import { modelsLine } from './domain/grounding.ts';
 
 /** Roles of «кто что делает» and the handouts, from the duty catalogue. */
 export const roles: DeckRole[] = deckRoles(catalogue);
@@ -40,6 +41,7 @@ export async function deckSlides(section: InstitutionSection, siteUrl: URL, base
       const [{ label }] = cite([{ doc, anchor }], 'src/domain/deck.ts');
       return { ...clause, label, items: items.map((item) => lookup({ doc, anchor: item }, 'src/domain/deck.ts').text) };
     },
+    modelsLine: modelsLine(groundingOfSection(section)),
     formatDate: factDate,
   });
 }

@@ -72,6 +72,8 @@ export interface DeckInput {
   /** The deck's QR codes: the parents' page and the teachers' wizard. */
   links: QrLink[];
   quote: (spec: QuoteSpec) => DeckQuote;
+  /** Said on the title slide when the institution has no own act: the rules shown are other institutions' models. */
+  modelsLine?: string;
   /** Formats an ISO date (or year and month) in words. */
   formatDate: (iso: string) => string;
 }
@@ -111,7 +113,7 @@ export function contactLines(institution: Institution): string[] {
 }
 
 /** Every slide of the deck, in order. */
-export function buildDeck({ institution, roles, facts, links, quote, formatDate }: DeckInput): Slide[] {
+export function buildDeck({ institution, roles, facts, links, quote, modelsLine, formatDate }: DeckInput): Slide[] {
   const quotes = (...specs: QuoteSpec[]): SlideBody => ({ kind: 'quotes', quotes: specs.map(quote) });
   // Changes with a date; the VK-era help notes («2022–2025») are practical tips, not changes.
   const byDate = facts.filter((fact) => /^\d{4}-\d{2}(-\d{2})?$/.test(fact.date)).sort((a, b) => a.date.localeCompare(b.date));
@@ -121,7 +123,7 @@ export function buildDeck({ institution, roles, facts, links, quote, formatDate 
     {
       id: 'nachalo',
       title: `«Сферум» в учреждении «${institution.short}»`,
-      body: { kind: 'title', lines: ['Педагогический час', institution.name, `Ведёт: ${institution.admin.name}`] },
+      body: { kind: 'title', lines: ['Педагогический час', institution.name, `Ведёт: ${institution.admin.name}`, ...(modelsLine ? [modelsLine] : [])] },
       notes: 'В детском саду №\u00a0111 приказ №\u00a0141-од поручил ответственному за платформу провести педагогический час (п.\u00a04.3), а педагогам\u00a0— довести вопросы взаимодействия до родителей (п.\u00a05.2).',
       basis: [
         { ref: 'orenburg-dou-111#p-4-3', quote: 'Организовать Педагогический час и разъяснить участникам особенности использования ИКОП «Сферум»' },

@@ -95,3 +95,41 @@ describe('the parents’ page of an institution without an own act', () => {
     for (const label of texts(parents.querySelectorAll('.basis li > a:not(.term)'))) expect(label).not.toMatch(/^по нашему|в других учреждениях так/);
   });
 });
+
+describe('search on a site serving several institutions', () => {
+  it('indexes each document and the Q&A once: an institution’s section copy never repeats a result', () => {
+    const index = JSON.parse(readPage('search/index.json', DIST)) as { documents: { url: string }[]; sections: { d: number; a: string }[] };
+    const urls = index.documents.map((document) => document.url);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(urls).toContain('/voprosy/');
+    expect(urls.filter((url) => url.includes('uchrezhdeniya/'))).toEqual([]);
+    const sections = index.sections.map((section) => `${section.d}#${section.a}`);
+    expect(new Set(sections).size).toBe(sections.length);
+  });
+});
+
+describe('the pedagogical hour, the deck, the poster and the handouts say whose rules they show', () => {
+  it('lists on the pedagogical-hour page only the duties the own act states, as the role checklists do', () => {
+    const hour = page('roles/pedagogical-hour/index.html');
+    expect(hour.querySelector('.own-act')).not.toBeNull();
+    const listed = [...hour.querySelectorAll('main section')].map((section) => {
+      const href = section.querySelector('p a[href^="/roles/"]')!.getAttribute('href')!;
+      const role = page(`${href.slice(1)}index.html`);
+      const apart = new Set(texts(role.querySelectorAll('.elsewhere .duty')));
+      const own = texts(role.querySelectorAll('main .duty')).filter((duty) => !apart.has(duty));
+      const items = texts(section.querySelectorAll('li')).map((item) => item.replace(/^[^:]*: /, ''));
+      for (const item of items) expect(own.some((duty) => duty.includes(item)), `${href}: ${item}`).toBe(true);
+      return items.length;
+    });
+    expect(listed.reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(10);
+  });
+
+  it('says on the deck’s title slide, the poster, the handouts and the pedagogical-hour page of an institution without an own act that the rules are models', () => {
+    const models = 'образцы из документов других учреждений';
+    expect(page('pedchas/index.html', DIST_SUBFOLDER).querySelector('#slide-1')?.textContent).toContain(models);
+    expect(page('roditelyam/plakat/index.html', DIST_SUBFOLDER).querySelector('.poster')?.textContent).toContain(models);
+    for (const file of ['pamyatki/index.html', 'roles/pedagogical-hour/index.html']) expect(page(file, DIST_SUBFOLDER).querySelector('.notice')?.textContent, file).toContain('даны как образцы');
+    expect(page('pedchas/index.html').querySelector('#slide-1')?.textContent).not.toContain(models);
+    expect(page('roditelyam/plakat/index.html').querySelector('.poster')?.textContent).not.toContain(models);
+  });
+});

@@ -47,6 +47,15 @@ describe('the parents’ page', () => {
     expect(document.querySelector('#vhod .basis a[href^="https://"]')).not.toBeNull();
   });
 
+  it('explains in passing the words a parent may not know: модератор, персональные данные, роль «учащийся»', () => {
+    const { document: page } = parseHTML(html);
+    for (const basis of page.querySelectorAll('.basis')) basis.remove();
+    const text = page.querySelector('main')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).toMatch(/модератор \(педагог или сотрудник, который ведёт чат\)/);
+    expect(text).toMatch(/персональные данные — сведения о другом человеке/);
+    expect(text).toMatch(/В аккаунте ученика \(в MAX это роль «учащийся»\)/);
+  });
+
   it('reads in under three minutes (180 words a minute, citations aside)', () => {
     const { document: page } = parseHTML(html);
     for (const cite of page.querySelectorAll('.cite, .basis')) cite.remove();

@@ -198,6 +198,11 @@ describe('search engine', () => {
     expect(labels('выгнали из чата', () => true).slice(0, 1)).toEqual(['udalenie>p-1']);
     expect(labels('выгнали из чата', notFirst)).not.toContain('udalenie>p-1');
     expect(labels('выгнали из чата', notFirst).every((label) => !label.includes('>'))).toBe(true);
+    // The clause ranked above its own answer is not listed twice either.
+    const query = 'модератор удаляет выбывшего из чата, может ли педагог удалить';
+    expect(built.index.sections[rank(planQuery(query, vocabulary), built.index, postings)[0].section].a).toBe('p-1');
+    expect(labels(query, () => true).slice(0, 1)).toEqual(['udalenie>p-1']);
+    expect(labels(query, () => true)).not.toContain('p-1');
     // «нарушение правил общения» is in the answer only: it is still shown with p-1, the clause it rests on.
     expect(labels('нарушение правил общения', () => true)).toEqual(['udalenie>p-1']);
   });
