@@ -4,7 +4,7 @@
  * an institution's own rules from the rules of others. tests/unit/wizard-flow.test.ts walks the real catalogue.
  */
 import { describe, expect, it } from 'vitest';
-import { buildChecklist, checklistText, fullSituation, groundedChecklist, type ClauseLink, type DutyView, type Fact, type Situation } from '../../src/domain/checklist.ts';
+import { askAbout, buildChecklist, checklistText, fullSituation, groundedChecklist, withEmails, type ClauseLink, type DutyView, type Fact, type Situation } from '../../src/domain/checklist.ts';
 import { groundingOf } from '../../src/domain/grounding.ts';
 
 const link = (doc: string, clause: string): ClauseLink => ({ href: `/docs/${doc}/#p`, doc, clause, label: `${doc}, ${clause}` });
@@ -86,6 +86,31 @@ describe('checklist for a situation', () => {
       '[ ] Если чаты создаёт региональная ГИС; Для школ: Проверьте чаты от ГИС.',
       '    Основание: tekhnikum, п.\u00a01; kerch-shkola-12, п.\u00a02',
     ]);
+  });
+});
+
+describe('whom to ask', () => {
+  it('sends everyone to the administrator, and the administrator to the platform\'s support with its address', () => {
+    expect(askAbout('teacher')).toEqual({
+      step: 'Как этот шаг выполняется сейчас, уточните у администратора платформы (контакты — в разделе «Кого спросить» ниже).',
+      whom: 'С вопросами о регистрации и работе на платформе обращайтесь к администратору платформы в учреждении',
+    });
+    expect(askAbout('parent')).toEqual(askAbout('teacher'));
+    expect(askAbout('admin')).toEqual({
+      step: 'Как этот шаг выполняется сейчас, источники не описывают: уточните в службе технической поддержки «Сферума» (info@sferum.ru).',
+      whom: 'Вопросы о работе платформы — в службу технической поддержки «Сферума»',
+    });
+  });
+
+  it('marks each e-mail address in a text, so it can become a link, and leaves the rest as text', () => {
+    expect(withEmails('Пишите на info@sferum.ru или a.b+c@school-1.example.ru.')).toEqual([
+      { text: 'Пишите на ' },
+      { text: 'info@sferum.ru', email: true },
+      { text: ' или ' },
+      { text: 'a.b+c@school-1.example.ru', email: true },
+      { text: '.' },
+    ]);
+    expect(withEmails('Без адреса, но с @ собакой')).toEqual([{ text: 'Без адреса, но с @ собакой' }]);
   });
 });
 

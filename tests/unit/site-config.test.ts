@@ -106,7 +106,9 @@ describe('site configuration', () => {
     expect(problem(withFirst({ documents: ['arsenev-dou-72'] }), documents)).toMatch(
       /^Ошибка в content\/site\.json:\n  – institutions\.0\.documents\.0: нет документа «arsenev-dou-72» в content\/regulations\/ \(есть: .*arsenev-dou-27/,
     );
-    expect(problem({ ...shipped, common: ['minprosveshchenia-04-423'] }, documents)).toMatch(/common\.0: нет документа «minprosveshchenia-04-423»/);
+    expect(problem({ ...shipped, common: ['minprosveshchenia-04-423'] }, documents)).toBe(
+      `Ошибка в content/site.json:\n  – common.0: нет документа «minprosveshchenia-04-423» в content/regulations/ (есть: ${[...documents].sort().join(', ')})`,
+    );
   });
 
   it('stops on two institutions with one id, and on a document owned by two institutions', () => {
@@ -116,7 +118,11 @@ describe('site configuration', () => {
     expect(problem({ ...shipped, institutions: [first, { ...second, documents: [...second.documents, ...first.documents] }] })).toMatch(
       /institutions\.1\.documents\.1: документ «arsenev-dou-27» уже указан как свой у учреждения institutions\.0/,
     );
-    expect(problem(withFirst({ documents: ['minprosveshcheniya-04-423'] }))).toMatch(/«minprosveshcheniya-04-423» указан и в «common»/);
+    expect(problem(withFirst({ documents: ['arsenev-dou-27', 'minprosveshcheniya-04-423'] }))).toBe(
+      'Ошибка в content/site.json:\n  – institutions.0.documents.1: документ «minprosveshcheniya-04-423» указан и в «common» (общий для всех), и как свой документ учреждения',
+    );
+    // The same document listed twice by its own institution is no conflict of owners.
+    expect(problem(withFirst({ documents: ['arsenev-dou-27', 'arsenev-dou-27'] }))).toBe('принято');
   });
 
   it('names the settings file given in its messages', () => {
