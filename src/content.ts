@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { documentAnchors, anchorTexts, type Anchor } from './domain/anchors.ts';
 import { documentPath, type ClauseRef } from './domain/paths.ts';
 import type { Law } from './domain/regulation.ts';
+import type { InstitutionType } from './domain/site-config.ts';
 
 export type Regulation = CollectionEntry<'regulations'>;
 
@@ -17,6 +18,11 @@ export async function regulations(): Promise<Regulation[]> {
     }
   }
   return entries.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The regulations written for `type` (all when absent), in the site's order. */
+export async function regulationsFor(type?: InstitutionType): Promise<Regulation[]> {
+  return (await regulations()).filter((entry) => !type || entry.data.appliesTo.includes(type));
 }
 
 /** A regulation's anchors; throws on an id collision, failing the build. */

@@ -1,9 +1,16 @@
 /** Clause look-ups for the reference pages, on top of the shared document index in content.ts. */
 import { clauseLookup, documentIndex, type Citation } from './content.ts';
+import { comparedDocuments } from './domain/compare.ts';
+import type { InstitutionType } from './domain/site-config.ts';
 
 /** The clause `doc#anchor`; fails the build, naming `where`, if it does not exist. */
 export async function clauseRef(doc: string, anchor: string, where: string): Promise<Citation> {
   return (await clauseLookup())({ doc, anchor }, where);
+}
+
+/** The documents a comparison shows as columns: those written for `type` (all when absent), in the site's order. */
+export async function comparedDocumentsFor(type?: InstitutionType) {
+  return comparedDocuments([...(await documentIndex()).values()].map(({ entry }) => ({ id: entry.id, appliesTo: entry.data.appliesTo, title: entry.data.shortTitle })), type);
 }
 
 /** Every clause, in document order, whose own text matches `pattern`. */

@@ -2,6 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import faqRaw from '../content/faq.json';
 import synonymsRaw from '../content/search-synonyms.json';
+import glossaryRaw from '../content/glossary.json';
+import { glossarySchema } from './domain/glossary.ts';
 import { z } from 'zod';
 import { faqEntrySchema, synonymsSchema } from './domain/faq.ts';
 import { parseFile } from './domain/validation.ts';
@@ -79,7 +81,11 @@ export function searchIndex(): Promise<BuiltIndex> {
       });
     }
     const laws = (await getCollection('laws')).map((law) => law.data);
-    return buildSearchIndex({ documents, sections, synonyms: synonyms.groups, abbreviations: synonyms.abbreviations, laws });
+    const terms = parseFile(glossarySchema, glossaryRaw, 'content/glossary.json').map(({ id, term, definitions }) => ({
+      term,
+      definitions: definitions.map(({ doc, anchor }) => keyOf(doc, anchor, `content/glossary.json («${id}»)`)),
+    }));
+    return buildSearchIndex({ documents, sections, synonyms: synonyms.groups, abbreviations: synonyms.abbreviations, laws, terms });
   })();
   return built;
 }

@@ -44,6 +44,8 @@ const DOCUMENT_WEIGHT = 0.35;
 const K1 = 1.2;
 const B = 0.5;
 const TOP = 3;
+/** Words that ask what a term means. */
+const DEFINITION_WORDS = ['такое', 'это', 'значит', 'означает', 'определение', 'понятие'];
 /** Shortest stem whose relatives (same beginning, another ending) are looked up. */
 const RELATIVE_PREFIX = 5;
 /** How strongly a section that lacks some of the query's words falls behind. */
@@ -184,6 +186,10 @@ export function planQuery(query: string, vocabulary: Vocabulary): QueryPlan {
   }
   const asked = new Set(stems(query.slice(0, 200)));
   const asksForAct = LAW_WORDS.some((word) => asked.has(word));
+  // «что такое учебный профиль», «учебный профиль — это что»: the clauses defining the term.
+  if (DEFINITION_WORDS.some((word) => asked.has(stem(word)))) {
+    for (const term of index.terms) if (term.stems.every((part) => asked.has(part))) groups.push([{ stems: term.stems, weight: 1, sections: term.sections }]);
+  }
   for (const law of index.laws) {
     const byNumber = law.numbers.length > 0 && law.numbers.every((number) => asked.has(number));
     const byName = law.name.length > 0 && law.name.every((term) => asked.has(term)) && (law.name.length > 1 || asksForAct);

@@ -80,6 +80,8 @@ export interface SearchIndex {
   /** Abbreviation stem → stems of its expansion. */
   abbreviations: Record<string, string[]>;
   laws: SearchLaw[];
+  /** Terms the documents define (content/glossary.json): the term's stems and the clauses defining it. */
+  terms: { stems: string[]; sections: number[] }[];
   /** Words per section on average. */
   averageLength: number;
 }
@@ -168,10 +170,17 @@ export function buildSearchIndex(input: {
   synonyms: readonly (readonly string[])[];
   abbreviations: Readonly<Record<string, string>>;
   laws: readonly LawInput[];
+  /** Defined terms, each with its definitions as `url#anchor` of their sections. */
+  terms?: readonly { term: string; definitions: readonly string[] }[];
 }): BuiltIndex {
   const roles = [...new Set(input.sections.flatMap((section) => section.roles))].sort();
   const documentIndex = new Map(input.documents.map((document, i) => [document.url, i]));
   const sectionIndex = new Map(input.sections.map((section, i) => [`${section.url}#${section.anchor}`, i]));
+  const sectionOf = (key: string, who: string) => {
+    const target = sectionIndex.get(key);
+    if (target === undefined) throw new Error(`поиск: ${who} ссылается на ${key}, такого раздела нет`);
+    return target;
+  };
   const postings = new Map<string, Map<number, number>>();
   const forms = new Map<string, Map<string, number>>();
   const add = (text: string, section: number, weight: number) => {
@@ -202,11 +211,7 @@ export function buildSearchIndex(input: {
     }
     chunks.at(-1)![i] = section.text;
     chunkSize += section.text.length;
-    const refs = section.refs?.map((ref) => {
-      const target = sectionIndex.get(ref);
-      if (target === undefined) throw new Error(`поиск: ответ ${section.anchor} ссылается на ${ref}, такого раздела нет`);
-      return target;
-    });
+    const refs = section.refs?.map((ref) => sectionOf(ref, `ответ ${section.anchor}`));
     return {
       d,
       a: section.anchor,
@@ -265,6 +270,10 @@ export function buildSearchIndex(input: {
       synonyms: input.synonyms.map((group) => [...new Set(group.map((member) => stems(member).join(' ')))]),
       abbreviations: Object.fromEntries(Object.entries(input.abbreviations).map(([short, long]) => [stem(short), stems(long)])),
       laws,
+      terms: (input.terms ?? []).map(({ term, definitions }) => ({
+        stems: stems(term),
+        sections: [...new Set(definitions.map((key) => sectionOf(key, `термин «${term}»`)))],
+      })),
       averageLength: sections.length ? totalLength / sections.length : 1,
     },
     shards,

@@ -80,8 +80,9 @@ export function syntheticRegulations(sources, count, seed = 1) {
   });
 }
 
-/** What a copy of the project leaves out: built output, dependencies (linked instead), history. */
-const NOT_COPIED = new Set(['node_modules', 'dist', 'dist-subfolder', '.git', '.astro']);
+/** What a copy of the project leaves out: built output (dist, dist-*), dependencies (linked instead), history. */
+const NOT_COPIED = new Set(['node_modules', '.git', '.astro']);
+const notCopied = (/** @type {string} */ entry) => NOT_COPIED.has(entry) || entry === 'dist' || entry.startsWith('dist-');
 
 /**
  * A temporary copy of the project at `root` whose content/regulations holds the real documents plus synthetic ones,
@@ -91,7 +92,7 @@ const NOT_COPIED = new Set(['node_modules', 'dist', 'dist-subfolder', '.git', '.
 export function writeSyntheticProject(root, total, seed = 1) {
   const copy = mkdtempSync(join(tmpdir(), `sferum-scale-${total}-`));
   for (const entry of readdirSync(root)) {
-    if (!NOT_COPIED.has(entry)) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+    if (!notCopied(entry)) cpSync(join(root, entry), join(copy, entry), { recursive: true });
   }
   // Dependencies linked one by one; Astro's and Vite's caches (node_modules/.astro, .vite) stay the copy's own.
   mkdirSync(join(copy, 'node_modules'));

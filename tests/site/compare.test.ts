@@ -25,11 +25,14 @@ const published: Record<string, string[]> = JSON.parse(readFileSync(join(ROOT, '
 const cardIds = (file: string) => [...parseHTML(readPage(file)).document.querySelectorAll('.compare-card')].map((card) => card.id);
 
 describe('comparison content', () => {
-  it('shows every catalogue duty as a card: each document’s cell links the clauses cited, or says it is silent', () => {
-    const { document } = parseHTML(readPage('reference/compare/index.html'));
-    const cards = [...document.querySelectorAll('.compare-card')];
-    // Under its first role, roles in catalogue order.
-    expect(cards.map((card) => card.id)).toEqual(catalogue.roles.flatMap((role) => catalogue.duties.filter((duty) => duty.roles[0] === role.id).map((duty) => duty.id)));
+  it('shows every catalogue duty in the overview and as a card: each document’s cell links the clauses cited, or says it is silent', () => {
+    // The overview: a table row per duty, under its first role (roles in catalogue order), leading to its card.
+    const overview = parseHTML(readPage('reference/compare/index.html')).document;
+    expect([...overview.querySelectorAll('.duty-table tbody th a')].map((a) => a.getAttribute('href'))).toEqual(
+      catalogue.roles.flatMap((role) => catalogue.duties.filter((duty) => duty.roles[0] === role.id).map((duty) => `/reference/compare/role/${role.id}/#${duty.id}`)),
+    );
+    const rolePage = (role: string) => parseHTML(readPage(`reference/compare/role/${role}/index.html`)).document;
+    const cards = catalogue.roles.flatMap((role) => [...rolePage(role.id).querySelectorAll('.compare-card')]);
     for (const card of cards) {
       const duty = catalogue.duties.find((d) => d.id === card.id)!;
       expect(card.querySelector('h3')?.textContent).toBe(duty.text);
@@ -49,7 +52,7 @@ describe('comparison content', () => {
         expect(silent, `${duty.id}: ${cell.querySelector('dt')!.textContent}`).toBe(!stating.has(cell.querySelector('dt')!.textContent!));
       }
     }
-    expect(document.getElementById('head-join')!.querySelector('dl')!.textContent).toContain('Письмо Минпросвещения №\u00a004-423не говорит об этом');
+    expect(rolePage('head').getElementById('head-join')!.querySelector('dl')!.textContent).toContain('Письмо Минпросвещения №\u00a004-423не говорит об этом');
   });
 
   it('compares the first stating document with each other one: «группа» against «класс», whole words marked', () => {
@@ -86,10 +89,12 @@ describe('comparison in the browser', () => {
 
   it('fits a 360 px phone without sideways scrolling, with open text comparisons, and stays accessible', async () => {
     const page = await served.browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${served.site.url}reference/compare/`);
-    await page.locator('.diff summary').first().click();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    expect(await axeViolations(page)).toEqual([]);
+    for (const view of ['', 'role/admin/']) {
+      await page.goto(`${served.site.url}reference/compare/${view}`);
+      if (view) await page.locator('.diff summary').first().click();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), view).toBeLessThanOrEqual(360);
+      expect(await axeViolations(page)).toEqual([]);
+    }
     await page.close();
   });
 
@@ -99,7 +104,7 @@ describe('comparison in the browser', () => {
     await expect(page.locator('#filter-note').textContent()).resolves.toBe(
       'Фильтр не распознан: роль «<b>директор</b>». Показаны все роли и все типы учреждений.',
     );
-    expect(await page.locator('.compare-card').count()).toBe(catalogue.duties.length);
+    expect(await page.locator('.duty-table tbody tr').count()).toBe(catalogue.duties.length);
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${served.site.url}reference/compare/?role=teacher`);
     await page.waitForURL(`${served.site.url}reference/compare/role/teacher/`);

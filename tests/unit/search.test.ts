@@ -65,12 +65,13 @@ describe('pluralRu', () => {
 });
 
 /** A small index built the way the site builds its own. */
-function engineFor(sections: SectionInput[], synonyms: string[][] = [['ватсап', 'whatsapp'], ['удалить', 'исключить']]) {
+function engineFor(sections: SectionInput[], synonyms: string[][] = [['ватсап', 'whatsapp'], ['удалить', 'исключить']], terms: { term: string; definitions: string[] }[] = []) {
   const documents = [...new Set(sections.map((section) => section.url))].map((url) => ({ url, title: url, types: ['школа'], about: url === '/docs/dou/' ? 'Детский сад ДОУ' : 'Школа' }));
   const built = buildSearchIndex({
     documents,
     sections,
     synonyms,
+    terms,
     abbreviations: { фз: 'федеральный закон' },
     laws: [
       { kind: 'федеральный закон', number: '273-ФЗ', title: 'Об образовании в Российской Федерации', patterns: ['273-ФЗ'] },
@@ -265,6 +266,14 @@ describe('search engine: morphology beyond one stem, phrases, field weights', ()
   });
   it('ranks a clause that opens with the word above one that mentions it later', () => {
     expect(search('модератор')).toEqual(['p-7', 'p-6']);
+  });
+  it('answers «что такое» with the clause that defines the term (content/glossary.json), not with a shorter mention', () => {
+    const { search: define } = engineFor([
+      clause('p-1', 'Понятия: учебный профиль — отдельное закрытое пространство для общения учителей, учеников и родителей.'),
+      clause('p-2', 'Учебный профиль защищён паролем.'),
+    ], [], [{ term: 'учебный профиль', definitions: ['/docs/x/#p-1'] }]);
+    expect(define('что такое учебный профиль')[0]).toBe('p-1');
+    expect(define('учебный профиль')[0]).toBe('p-2');
   });
   it('stores postings as gaps between sections and reads them back', () => {
     const term = stem('модератор');
