@@ -37,10 +37,9 @@ export function startSearchPage(): void {
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results') as HTMLOListElement;
   const suggestion = document.getElementById('search-suggest')!;
-  const browse = document.getElementById('search-nojs')!;
+  const browseHint = document.getElementById('search-browse-hint')!;
   const base = form.dataset.base ?? '/';
   const select = (name: keyof Filters) => form.elements.namedItem(name) as HTMLSelectElement;
-  browse.hidden = true;
 
   async function fetchJson<T>(path: string): Promise<T> {
     let response: Response;
@@ -122,14 +121,14 @@ export function startSearchPage(): void {
           : `Ничего не найдено по запросу «${query.trim().slice(0, 60)}».`,
         ...notes,
       ].join(' ');
-      browse.hidden = true;
+      browseHint.hidden = true;
       if (!count) suggest(query, found.vocabulary);
     } catch (error) {
       if (current !== run) return;
       list.replaceChildren();
       list.hidden = true;
       status.textContent = failure(error);
-      browse.hidden = false;
+      browseHint.hidden = false;
     }
   }
 

@@ -163,7 +163,7 @@ describe('search at the site root', () => {
     await page.fill('#search-q', 'модератор чата');
     await page.press('#search-q', 'Enter');
     expect(await settled(page)).toMatch(/^Поиск не загрузился: нет связи с сайтом\. Проверьте подключение/);
-    expect(await page.locator('#search-nojs').isVisible()).toBe(true);
+    expect(await page.locator('#search-browse-hint').isVisible()).toBe(true);
     fail = false;
     await page.press('#search-q', 'Enter');
     await page.waitForFunction(() => /^Найдено/.test(document.getElementById('search-status')?.textContent ?? ''));
@@ -295,7 +295,7 @@ describe('search at the site root', () => {
     await page.fill('#header-q', 'чат');
     await page.press('#header-q', 'Enter');
     await page.waitForURL(/\/search\/\?q=/);
-    await expect(page.locator('#search-nojs').textContent()).resolves.toContain('оглавление');
+    await expect(page.locator('#search-browse-hint').textContent()).resolves.toContain('оглавление');
     expect(await page.locator('#search-browse .card').count()).toBe(6);
     await expect(page.getByRole('link', { name: '«Вопросы и ответы»' }).count()).resolves.toBe(1);
     await page.context().close();
