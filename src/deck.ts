@@ -32,7 +32,8 @@ export async function deckSlides(section: InstitutionSection, siteUrl: URL, base
   const cite = await sectionCiter(section);
   return buildDeck({
     institution: section.institution,
-    roles,
+    // Only what holds for this institution's type: a kindergarten's staff are not shown a college's rule as theirs.
+    roles: deckRoles(catalogue, section.institution.type),
     facts: currentFacts(platformFacts, BUILD_DAY),
     links: deckLinks(section, siteUrl, base),
     quote: ({ doc, anchor, items = [] }) => {

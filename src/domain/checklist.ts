@@ -85,7 +85,7 @@ export interface ChecklistGroup {
   items: ChecklistItem[];
 }
 
-const CONDITION_TEXT = {
+export const CONDITION_TEXT = {
   registered: { true: 'Если учреждение уже зарегистрировано', false: 'Если учреждение ещё не зарегистрировано' },
   gis: { true: 'Если чаты создаёт региональная ГИС', false: 'Если чаты не создаёт региональная ГИС' },
 } as const;

@@ -5,7 +5,8 @@
 import type { ClauseRef } from './paths.ts';
 import { dutyHeadline, splitRef, type Catalogue } from './duties.ts';
 import { PHASES, PHASE_TITLES } from './roles.ts';
-import { missingSetting, type Institution } from './site-config.ts';
+import { missingSetting, type Institution, type InstitutionType } from './site-config.ts';
+import { CONDITION_TEXT } from './checklist.ts';
 import type { BasisEntry } from './claims.ts';
 
 /** A clause quoted on a slide, optionally with some of its list items. */
@@ -31,7 +32,8 @@ export interface DeckRole {
   /** The role itself: «Родитель (законный представитель)». */
   name: string;
   summary: string;
-  topics: { title: string; duties: { text: string; refs: ClauseRef[] }[] }[];
+  /** Each duty with the conditions it holds under («Если чаты создаёт региональная ГИС»), as the role page labels it. */
+  topics: { title: string; duties: { text: string; refs: ClauseRef[]; conditions: string[] }[] }[];
 }
 
 export interface DatedFact {
@@ -78,9 +80,13 @@ export interface DeckInput {
   formatDate: (iso: string) => string;
 }
 
-/** Roles for «кто что делает» and the handouts, from the duty catalogue (content/duties.json), duties grouped by phase. */
-export function deckRoles({ roles, duties }: Pick<Catalogue, 'roles' | 'duties'>): DeckRole[] {
-  return roles.map((role) => ({
+/**
+ * Roles for «кто что делает» and the handouts, from the duty catalogue (content/duties.json), duties grouped by phase.
+ * Given an institution type, only the roles and duties that hold for that type.
+ */
+export function deckRoles({ roles, duties }: Pick<Catalogue, 'roles' | 'duties'>, type?: InstitutionType): DeckRole[] {
+  const holds = (types: readonly InstitutionType[]) => type === undefined || types.includes(type);
+  return roles.filter((role) => holds(role.types)).map((role) => ({
     id: role.slug,
     title: role.title,
     name: role.name,
@@ -88,10 +94,29 @@ export function deckRoles({ roles, duties }: Pick<Catalogue, 'roles' | 'duties'>
     topics: PHASES.map((phase) => ({
       title: PHASE_TITLES[phase],
       duties: duties
-        .filter((duty) => duty.phase === phase && duty.roles.includes(role.id))
-        .map((duty) => ({ text: duty.text, refs: duty.refs.map(splitRef) })),
+        .filter((duty) => duty.phase === phase && duty.roles.includes(role.id) && holds(duty.types))
+        .map((duty) => ({
+          text: duty.text,
+          refs: duty.refs.map(splitRef),
+          conditions: (['registered', 'gis'] as const).flatMap((key) => {
+            const wanted = duty.when?.[key];
+            return wanted === undefined ? [] : [CONDITION_TEXT[key][`${wanted}`]];
+          }),
+        })),
     })).filter((topic) => topic.duties.length > 0),
   }));
+}
+
+/**
+ * A phase's task on a role slide, in a few words: the first duty that holds without a condition, else the first with
+ * the condition it holds under, so the hall is not told as a rule what applies only sometimes.
+ */
+export function phaseTask(duties: DeckRole['topics'][number]['duties']): string {
+  const duty = duties.find((candidate) => candidate.conditions.length === 0) ?? duties[0];
+  const task = dutyHeadline(duty.text);
+  if (!duty.conditions.length) return task;
+  const lowered = /^\p{Lu}\p{Ll}/u.test(task) ? task[0].toLowerCase() + task.slice(1) : task;
+  return `${duty.conditions.join(', ')}: ${lowered}`;
 }
 
 /** Three dated facts fit a 1280×720 slide in large type; four no longer do once facts carry their sources. */
@@ -167,7 +192,7 @@ export function buildDeck({ institution, roles, facts, links, quote, modelsLine,
       body: {
         kind: 'role' as const,
         // The phase's first task in words, not a count: the full list is on the role's page.
-        topics: role.topics.map((topic) => ({ title: topic.title, task: dutyHeadline(topic.duties[0].text), more: topic.duties.length > 1 })),
+        topics: role.topics.map((topic) => ({ title: topic.title, task: phaseTask(topic.duties), more: topic.duties.length > 1 })),
         page: `roles/${role.id}/`,
       },
       notes: `${role.summary} Подробнее — на странице роли на сайте и в памятке для печати.`,

@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { servedInBrowser } from '../support/served.ts';
 import { axeViolations } from '../support/axe.ts';
 import { printedA4Pages } from '../support/print.ts';
-import { DEMO_SECTION, DIST, ROOT, readPage } from '../support/project.ts';
+import { DEMO_SECTION, DIST, DIST_OWN_ACT, DIST_SUBFOLDER, ROOT, SUBFOLDER, htmlPages, pagePath, readPage } from '../support/project.ts';
+import { serve } from '../support/static-server.ts';
 import { collapse, mainText } from '../support/text.ts';
 import { qrSvg, publicUrl } from '../../src/domain/qr.ts';
 
@@ -18,6 +19,22 @@ const { document } = parseHTML(readPage(`${DEMO_SECTION}pedchas/index.html`));
 const titles = [...document.querySelectorAll('.slide h2')].map((h2) => h2.textContent?.trim());
 
 const served = servedInBrowser();
+
+/** Slides of the open deck that do not fit its frame or whose type is under `minimumFont` px, stepping through all. */
+async function overflowingSlides(page: Page, slideTitles: (string | undefined)[], minimumFont: number): Promise<string[]> {
+  const overflowing: string[] = [];
+  for (let i = 1; i <= slideTitles.length; i++) {
+    const frame = page.locator('.slide:not([hidden]) .slide-frame');
+    const [scrollHeight, clientHeight, scrollWidth, clientWidth, fontSize] = await frame.evaluate((element) => [
+      element.scrollHeight, element.clientHeight, element.scrollWidth, element.clientWidth, Number.parseFloat(getComputedStyle(element).fontSize),
+    ]);
+    expect(clientWidth / clientHeight).toBeCloseTo(16 / 9, 1);
+    expect(fontSize).toBeGreaterThanOrEqual(minimumFont);
+    if (scrollHeight > clientHeight || scrollWidth > clientWidth) overflowing.push(`${i}. ${slideTitles[i - 1]}: ${scrollHeight} > ${clientHeight}`);
+    await page.keyboard.press('ArrowRight');
+  }
+  return overflowing;
+}
 
 /** The heading of the one slide on screen. */
 const shown = (page: Page) => page.locator('.slide:not([hidden]):not(.is-next) h2').textContent();
@@ -95,20 +112,29 @@ describe('the deck page', () => {
       await expect.poll(() => page.evaluate(() => Boolean(document.fullscreenElement))).toBe(true);
     }
     // The toolbar takes 3rem in a window; on a projector (fullscreen) the text is at least 28px at 1280×720.
-    const minimumFont = ((mode === 'fullscreen' ? 28 : 26) * width) / 1280;
+    expect(await overflowingSlides(page, titles, ((mode === 'fullscreen' ? 28 : 26) * width) / 1280)).toEqual([]);
+    await page.close();
+  });
+
+  // Each institution's deck differs (its name, its own act, the roles its type has), in every configuration.
+  it.each([
+    ['the demo', DIST, '/'],
+    ['one institution without its own act, in a sub-folder', DIST_SUBFOLDER, SUBFOLDER],
+    ['one institution with its own act', DIST_OWN_ACT, '/'],
+  ])('fits every slide of every institution\'s deck at 1280×720 in %s', async (_name, dist, base) => {
+    const site = await serve(dist, base);
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const decks = htmlPages(dist).filter((file) => file.endsWith('pedchas/index.html'));
+    expect(decks.length).toBeGreaterThan(0);
     const overflowing: string[] = [];
-    for (let i = 1; i <= titles.length; i++) {
-      const frame = page.locator('.slide:not([hidden]) .slide-frame');
-      const [scrollHeight, clientHeight, scrollWidth, clientWidth, fontSize] = await frame.evaluate((element) => [
-        element.scrollHeight, element.clientHeight, element.scrollWidth, element.clientWidth, Number.parseFloat(getComputedStyle(element).fontSize),
-      ]);
-      expect(clientWidth / clientHeight).toBeCloseTo(16 / 9, 1);
-      expect(fontSize).toBeGreaterThanOrEqual(minimumFont);
-      if (scrollHeight > clientHeight || scrollWidth > clientWidth) overflowing.push(`${i}. ${titles[i - 1]}: ${scrollHeight} > ${clientHeight}`);
-      await page.keyboard.press('ArrowRight');
+    for (const file of decks) {
+      const deckTitles = [...parseHTML(readPage(file, dist)).document.querySelectorAll('.slide h2')].map((h2) => h2.textContent?.trim());
+      await page.goto(`${site.url}${pagePath(file)}#slide-1`);
+      overflowing.push(...(await overflowingSlides(page, deckTitles, 26)).map((slide) => `${pagePath(file)} ${slide}`));
     }
     expect(overflowing).toEqual([]);
     await page.close();
+    await site.close();
   });
 
   it('keeps the presenter window and the main window in step, both ways', async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDeck, contactLines, deckRoles, type QuoteSpec, type Slide } from '../../src/domain/deck.ts';
+import { buildDeck, contactLines, deckRoles, phaseTask, type QuoteSpec, type Slide } from '../../src/domain/deck.ts';
 import { nearestSlide, requestedSlide, slideMessage } from '../../src/domain/deck-navigation.ts';
 import { institutionSchema } from '../../src/domain/site-config.ts';
-import { catalogueSchema, dutyHeadline } from '../../src/domain/duties.ts';
+import { catalogueSchema } from '../../src/domain/duties.ts';
 import { ROOT } from '../support/project.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
@@ -134,16 +134,39 @@ describe('what the deck says', () => {
     await expect(outline(deck())).toMatchFileSnapshot('snapshots/deck.md');
   });
 
-  it('names on each role\'s slide the first task of each phase its page lists, and whether more follow', () => {
-    const roles = deckRoles(catalogue);
+  it('names on each role\'s slide a task of each phase its page lists, and whether more follow', () => {
     const slides = deck().filter((slide) => slide.body.kind === 'role');
-    expect(slides.map((slide) => slide.body)).toEqual(
-      roles.map((role) => ({ kind: 'role', page: `roles/${role.id}/`, topics: role.topics.map((topic) => ({ title: topic.title, task: dutyHeadline(topic.duties[0].text), more: topic.duties.length > 1 })) })),
-    );
-    const parents = roles.find((role) => role.id === 'parents')!;
+    const heads = slides.find((slide) => slide.id === 'rol-heads')!.body;
+    expect(heads).toMatchObject({ kind: 'role', page: 'roles/heads/' });
+    expect(heads.kind === 'role' && heads.topics[0]).toEqual({ title: 'Регистрация', task: 'Издайте локальный акт (приказ или положение) об использовании платформы «Сферум» в учреждении', more: true });
+    const parents = deckRoles(catalogue).find((role) => role.id === 'parents')!;
     // A phase without a duty of the role is left out: parents have nothing to verify.
     expect(parents.topics.map((topic) => topic.title)).toEqual(['Регистрация', 'Структура, чаты и каналы', 'Правила общения и безопасность', 'Поддержка']);
-    expect(parents.topics[0].duties[0]).toEqual({ text: catalogue.duties.find((duty) => duty.id === 'parent-join')!.text, refs: catalogue.duties.find((duty) => duty.id === 'parent-join')!.refs.map((ref) => ({ doc: ref.split('#')[0], anchor: ref.split('#')[1] })) });
+    const join = catalogue.duties.find((duty) => duty.id === 'parent-join')!;
+    expect(parents.topics[0].duties[0]).toEqual({ text: join.text, refs: join.refs.map((ref) => ({ doc: ref.split('#')[0], anchor: ref.split('#')[1] })), conditions: [] });
+  });
+
+  it('shows an institution only the roles and duties that hold for its type', () => {
+    const tasks = (type: 'ДОУ' | 'школа' | 'СПО', role: string) =>
+      Object.fromEntries(deckRoles(catalogue, type).find((entry) => entry.id === role)!.topics.map((topic) => [topic.title, phaseTask(topic.duties)]));
+    expect(deckRoles(catalogue, 'ДОУ').map((role) => role.id)).toEqual(['admins', 'heads', 'teachers', 'parents']);
+    // Only детский сад № 111 restricts foreign messengers: a school's heads are not told to.
+    expect(tasks('ДОУ', 'heads')['Правила общения и безопасность']).toBe('Ограничьте применение работниками иностранных мессенджеров в рабочих чатах и в общении с родителями');
+    expect(tasks('школа', 'heads')['Правила общения и безопасность']).toBeUndefined();
+    // The техникум's rule on introducing the chat rules is not a school parent's task.
+    expect(tasks('СПО', 'parents')['Правила общения и безопасность']).toBe('Соблюдайте правила общения в чате');
+    expect(tasks('школа', 'parents')['Правила общения и безопасность']).toBeUndefined();
+  });
+
+  it('says under which condition a task holds when no task of the phase holds without one', () => {
+    const teachers = deckRoles(catalogue, 'школа').find((role) => role.id === 'teachers')!;
+    expect(phaseTask(teachers.topics[0].duties)).toBe('Если чаты не создаёт региональная ГИС: присоединитесь к учреждению по ссылке-приглашению от администратора платформы в роли «учитель»');
+    const gis = deckRoles(catalogue, 'школа').find((role) => role.id === 'gis-staff')!;
+    expect(phaseTask(gis.topics[0].duties)).toMatch(/^Если чаты создаёт региональная ГИС: создайте учебный профиль/);
+    // A duty that holds without a condition is preferred to one that holds only before registration.
+    const admins = deckRoles(catalogue, 'школа').find((role) => role.id === 'admins')!;
+    expect(admins.topics[0].duties[0].conditions).toEqual(['Если учреждение ещё не зарегистрировано']);
+    expect(phaseTask(admins.topics[0].duties)).toBe('Войдите на платформу по тому номеру мобильного телефона, который указан в заявке учреждения');
   });
 });
 
