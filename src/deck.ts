@@ -5,7 +5,8 @@ import type { InstitutionSection } from './domain/sections.ts';
 import { buildDeck, deckRoles, type DeckRole, type QrLink, type Slide } from './domain/deck.ts';
 import { currentFacts, factDate } from './domain/platform.ts';
 import { publicUrl } from './domain/qr.ts';
-import { modelsLine } from './domain/grounding.ts';
+import { dutiesFor, modelsLine } from './domain/grounding.ts';
+import { splitRef } from './domain/duties.ts';
 
 /** Roles of «кто что делает» and the handouts, from the duty catalogue. */
 export const roles: DeckRole[] = deckRoles(catalogue);
@@ -30,10 +31,13 @@ export function deckLinks(section: InstitutionSection, siteUrl: URL, base: strin
 export async function deckSlides(section: InstitutionSection, siteUrl: URL, base: string): Promise<Slide[]> {
   const lookup = await clauseLookup();
   const cite = await sectionCiter(section);
+  const grounding = groundingOfSection(section);
+  // As on the role pages: with an own act, the slides name what it states (other institutions' duties stay on the
+  // role page, apart), and only what holds for the institution's type.
+  const { listed } = dutiesFor(catalogue.duties.map((duty) => ({ duty, refs: duty.refs.map(splitRef) })), grounding);
   return buildDeck({
     institution: section.institution,
-    // Only what holds for this institution's type: a kindergarten's staff are not shown a college's rule as theirs.
-    roles: deckRoles(catalogue, section.institution.type),
+    roles: deckRoles({ roles: catalogue.roles, duties: listed.map(({ duty }) => duty) }, section.institution.type),
     facts: currentFacts(platformFacts, BUILD_DAY),
     links: deckLinks(section, siteUrl, base),
     quote: ({ doc, anchor, items = [] }) => {
@@ -42,7 +46,8 @@ export async function deckSlides(section: InstitutionSection, siteUrl: URL, base
       const [{ label }] = cite([{ doc, anchor }], 'src/domain/deck.ts');
       return { ...clause, label, items: items.map((item) => lookup({ doc, anchor: item }, 'src/domain/deck.ts').text) };
     },
-    modelsLine: modelsLine(groundingOfSection(section)),
+    modelsLine: modelsLine(grounding),
+    sectionPath: section.path,
     formatDate: factDate,
   });
 }

@@ -78,6 +78,8 @@ export interface DeckInput {
   modelsLine?: string;
   /** Formats an ISO date (or year and month) in words. */
   formatDate: (iso: string) => string;
+  /** Where the institution's own pages are (`` or `uchrezhdeniya/<id>/`): the role slides link its role pages. */
+  sectionPath?: string;
 }
 
 /**
@@ -138,7 +140,7 @@ export function contactLines(institution: Institution): string[] {
 }
 
 /** Every slide of the deck, in order. */
-export function buildDeck({ institution, roles, facts, links, quote, modelsLine, formatDate }: DeckInput): Slide[] {
+export function buildDeck({ institution, roles, facts, links, quote, modelsLine, formatDate, sectionPath = '' }: DeckInput): Slide[] {
   const quotes = (...specs: QuoteSpec[]): SlideBody => ({ kind: 'quotes', quotes: specs.map(quote) });
   // Changes with a date; the VK-era help notes («2022–2025») are practical tips, not changes.
   const byDate = facts.filter((fact) => /^\d{4}-\d{2}(-\d{2})?$/.test(fact.date)).sort((a, b) => a.date.localeCompare(b.date));
@@ -193,7 +195,7 @@ export function buildDeck({ institution, roles, facts, links, quote, modelsLine,
         kind: 'role' as const,
         // The phase's first task in words, not a count: the full list is on the role's page.
         topics: role.topics.map((topic) => ({ title: topic.title, task: phaseTask(topic.duties), more: topic.duties.length > 1 })),
-        page: `roles/${role.id}/`,
+        page: `${sectionPath}roles/${role.id}/`,
       },
       notes: `${role.summary} Подробнее — на странице роли на сайте и в памятке для печати.`,
     })),

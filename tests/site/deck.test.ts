@@ -55,6 +55,20 @@ describe('the deck page', () => {
     expect(captions).toContain('в других учреждениях так: Техникум, порядок, п.\u00a021.4');
   });
 
+  it('names on the role slides only what the institution\'s own act states, and links its own role pages', () => {
+    const roleSlide = (section: string, role: string) =>
+      parseHTML(readPage(`${section}pedchas/index.html`)).document.querySelector(`[data-slide-id="rol-${role}"] .slide-frame`)!;
+    // Only детский сад № 111 (Оренбург) restricts foreign messengers: its heads are told so, Арсеньев's are not.
+    expect(collapse(roleSlide('uchrezhdeniya/orenburg-dou-111/', 'heads').textContent!)).toContain('Ограничьте применение работниками иностранных мессенджеров');
+    const arsenev = roleSlide('uchrezhdeniya/arsenev-dou-27/', 'heads');
+    expect(collapse(arsenev.textContent!)).not.toContain('иностранных мессенджеров');
+    expect(arsenev.querySelector('.slide-cite a')!.getAttribute('href')).toBe('/uchrezhdeniya/arsenev-dou-27/roles/heads/');
+    // Приказ № 141-од says nothing of parents: the slide says so instead of lending them another institution's rules.
+    const parents = roleSlide('uchrezhdeniya/orenburg-dou-111/', 'parents');
+    expect(parents.querySelector('.slide-topics')).toBeNull();
+    expect(collapse(parents.textContent!)).toContain('Наш документ об этой роли ничего не говорит.');
+  });
+
   it('quotes every clause verbatim, as its document page publishes it', () => {
     const figures = [...document.querySelectorAll('.slide-quote')];
     expect(figures.length).toBeGreaterThanOrEqual(10);
