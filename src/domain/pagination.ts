@@ -2,6 +2,7 @@
  * Long lists split into pages, so that no page grows with the number of documents: page 1 at the list's own path
  * (`docs/`), page n at `<path>page/<n>/`. Routes are `[...page].astro` files that call `listPages`.
  */
+import { INSTITUTION_TYPES, TYPE_SLUGS, type InstitutionType } from './institution-types.ts';
 
 /** Documents a list page shows (cards, table columns): a page stays far under 200 KB of HTML. */
 export const DOCUMENTS_PER_PAGE = 50;
@@ -32,4 +33,11 @@ export function listPages(total: number, size: number): ListPage[] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a whole number ≥ 1: ${size}`);
   const count = Math.max(1, Math.ceil(total / size));
   return Array.from({ length: count }, (_, i) => ({ number: i + 1, count, from: i * size, to: Math.min(total, (i + 1) * size), total }));
+}
+
+/** Static paths of a list kept per institution type (`<type>/`, `<type>/page/2/`…), `count` items of a type. */
+export async function pagesByType(count: (type: InstitutionType) => Promise<number>, size: number) {
+  const paths = await Promise.all(INSTITUTION_TYPES.map(async (type) => listPages(await count(type), size)
+    .map((page) => ({ params: { type: TYPE_SLUGS[type], page: pageParam(page.number) }, props: { type, page } }))));
+  return paths.flat();
 }
