@@ -6,18 +6,20 @@ import type { InstitutionType } from './domain/site-config.ts';
 
 export type Regulation = CollectionEntry<'regulations'>;
 
-let warned = false;
+let ordered: Promise<Regulation[]> | undefined;
 
-/** All regulations in their published order; an imported document with fields still to fill is a build warning. */
+/**
+ * All regulations in their published order (a new array each call; the entries are shared), read and sorted once per
+ * build; an imported document with fields still to fill is a build warning.
+ */
 export async function regulations(): Promise<Regulation[]> {
-  const entries = await getCollection('regulations');
-  if (!warned) {
-    warned = true;
+  ordered ??= getCollection('regulations').then((entries) => {
     for (const entry of entries) {
       if (entry.data.unfilled.length) console.warn(`content/regulations/${entry.id}.mdx: не заполнено (на страницах — «не указано»): ${entry.data.unfilled.join(', ')}`);
     }
-  }
-  return entries.sort((a, b) => a.data.order - b.data.order);
+    return entries.sort((a, b) => a.data.order - b.data.order);
+  });
+  return [...(await ordered)];
 }
 
 /** The regulations written for `type` (all when absent), in the site's order. */
