@@ -279,39 +279,35 @@ export function rank(plan: QueryPlan, index: SearchIndex, postings: (term: strin
 }
 
 /**
- * The list to show, best first: a Q&A entry comes with the best-matching clause it rests on (that clause is
- * not listed again); at most one Q&A entry in the top three, the others follow.
+ * The list to show, best first: a Q&A entry comes with the best-matching clause it rests on, and a clause keeps its
+ * place: an answer whose clause is already listed joins it there (the clause is not listed twice). At most one Q&A
+ * entry in the top three; an answer that would be a second one there follows the top three.
  */
 export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section: number) => boolean): Result[] {
   const byId = new Map(hits.map((hit) => [hit.section, hit]));
-  const isAnswer = (hit: Hit) => index.sections[hit.section].refs !== undefined;
-  const kept = hits.filter((hit) => keep(hit.section));
-  // The clause shown with an answer: the best-matching of its clauses that the filters keep.
-  const sourceOf = (answer: Hit): Hit | undefined => {
-    const refs = (index.sections[answer.section].refs ?? []).filter(keep);
-    const scored = refs.map((ref) => byId.get(ref)).filter((hit): hit is Hit => hit !== undefined).sort((a, b) => b.score - a.score);
-    return scored[0] ?? (refs.length ? { section: refs[0], score: 0, matched: answer.matched } : undefined);
-  };
   const results: Result[] = [];
   const later: Result[] = [];
   const shown = new Set<number>();
-  let answersOnTop = 0;
-  for (const hit of kept) {
-    if (shown.has(hit.section)) continue;
-    if (!isAnswer(hit)) {
+  const answerOnTop = () => results.slice(0, TOP).some((result) => result.source);
+  for (const hit of hits) {
+    if (!keep(hit.section) || shown.has(hit.section)) continue;
+    const refs = index.sections[hit.section].refs;
+    if (!refs) {
       results.push({ hit });
+      shown.add(hit.section);
       continue;
     }
-    const source = sourceOf(hit);
+    // The clause shown with an answer: the best-matching of its clauses that the filters keep and no other answer shows.
+    const candidates = refs.filter((ref) => keep(ref) && !results.some((result) => result.source?.section === ref));
+    const source = candidates.map((ref) => byId.get(ref)).filter((found): found is Hit => found !== undefined).sort((a, b) => b.score - a.score)[0]
+      ?? (candidates.length ? { section: candidates[0], score: 0, matched: hit.matched } : undefined);
     if (!source) continue;
-    if (results.length < TOP && answersOnTop++ > 0) {
-      later.push({ hit, source });
+    const listed = results.findIndex((result) => result.hit.section === source.section);
+    if (listed >= 0) {
+      if (listed >= TOP || !answerOnTop()) results[listed] = { hit, source };
       continue;
     }
-    results.push({ hit, source });
-    // The clause shown with its answer is not listed again.
-    const listed = results.findIndex((result) => !result.source && result.hit.section === source.section);
-    if (listed >= 0) results.splice(listed, 1);
+    (results.length < TOP && answerOnTop() ? later : results).push({ hit, source });
     shown.add(source.section);
   }
   return [...results.slice(0, TOP), ...later, ...results.slice(TOP)];

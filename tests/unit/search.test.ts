@@ -206,6 +206,25 @@ describe('search engine', () => {
     // «нарушение правил общения» is in the answer only: it is still shown with p-1, the clause it rests on.
     expect(labels('нарушение правил общения', () => true)).toEqual(['udalenie>p-1']);
   });
+  it('keeps a clause in its place when an answer ranked below it rests on it', () => {
+    const answer = (anchor: string, question: string, text: string, ref: string): SectionInput => ({ url: '/voprosy/', anchor, label: question, title: question, text, roles: [], refs: [`/docs/x/#${ref}`] });
+    const { built: own, vocabulary: words, search: find } = engineFor([
+      clause('c-1', 'Журнал класса ведёт классный руководитель, журнал класса хранится у руководителя.'),
+      clause('c-2', 'Журнал хранится в архиве.'),
+      clause('c-3', 'Журнал класса.'),
+      clause('c-4', 'Классный журнал заполняет руководитель.'),
+      answer('q-1', 'Где журнал класса?', 'В архиве.', 'c-2'),
+      answer('q-2', 'Кто ведёт записи?', 'Об этом говорит положение о классе и его журнале, а также о многих других вещах.', 'c-1'),
+    ]);
+    const query = 'журнал класса руководитель';
+    const order = rank(planQuery(query, words), own.index, (term) => own.shards[shardOf(term, own.index.shards)][term]).map((hit) => own.index.sections[hit.section].a);
+    expect(order[0]).toBe('c-1');
+    expect(order.indexOf('q-2')).toBeGreaterThan(2);
+    const found = find(query);
+    expect(found[0]).toBe('c-1');
+    expect(found.filter((result) => result.endsWith('c-1'))).toHaveLength(1);
+    expect(found.slice(0, 3).filter((result) => result.includes('>'))).toHaveLength(1);
+  });
   it('shows the part of a long text with the most matches, marked, with «…» where it was cut', () => {
     const text = `Первое слово текста. ${'обычные слова '.repeat(20)}Модератор удаляет из чата модератор ${'другие слова '.repeat(20)}конец.`;
     expect(excerpt(text, new Set([stem('модератор'), stem('чата')]), 8)).toEqual([
