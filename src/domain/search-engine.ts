@@ -46,8 +46,8 @@ const B = 0.5;
 const TOP = 3;
 /** Words that ask what a term means. */
 const DEFINITION_WORDS = ['такое', 'это', 'значит', 'означает', 'определение', 'понятие'];
-/** Shortest stem whose relatives (same beginning, another ending) are looked up. */
-const RELATIVE_PREFIX = 5;
+/** Shortest beginning a stem shares with its relatives (same beginning, another ending). */
+const RELATIVE_BEGINNING = 4;
 /** How strongly a section that lacks some of the query's words falls behind. */
 const COVERAGE = 2;
 
@@ -125,9 +125,10 @@ export class Vocabulary {
    * other aspect of a verb or a derived word («прикрепить» → «прикрепляет», «статистика» → «статистические»).
    */
   relatives(term: string): string[] {
-    if (term.length < RELATIVE_PREFIX) return [];
-    const beginning = term.slice(0, -1);
-    return [...this.forms.keys()].filter((known) => known.length >= RELATIVE_PREFIX - 1 && known !== term && known.startsWith(beginning));
+    if (term.length < RELATIVE_BEGINNING) return [];
+    // A stem of the shortest length keeps all its letters: «хран» («хранятся») → «хранен» («хранение»).
+    const beginning = term.length > RELATIVE_BEGINNING ? term.slice(0, -1) : term;
+    return [...this.forms.keys()].filter((known) => known.length >= RELATIVE_BEGINNING && known !== term && known.startsWith(beginning));
   }
 
   /** Latin names of the text a Cyrillic spelling stands for («дискорд» → discord). */
@@ -184,6 +185,7 @@ export function planQuery(query: string, vocabulary: Vocabulary): QueryPlan {
     if (alternatives.size) groups.push([...alternatives.values()]);
     else unknown.push(word);
   }
+  dedupe(groups);
   const asked = new Set(stems(query.slice(0, 200)));
   const asksForAct = LAW_WORDS.some((word) => asked.has(word));
   // «что такое учебный профиль», «учебный профиль — это что»: the clauses defining the term.
@@ -197,6 +199,25 @@ export function planQuery(query: string, vocabulary: Vocabulary): QueryPlan {
     if (byNumber || byName || bySubject) groups.push([{ stems: [...law.numbers, ...law.name], weight: 1, sections: law.sections }]);
   }
   return { groups, unknown, truncated };
+}
+
+/**
+ * One word of a text answers one word of the query: an alternative (a synonym, a typo's reading) shared by several
+ * groups stays only in the group where it weighs most (the first of equals), so «персональные данные» does not
+ * count «данные» twice, once for each word. A group left empty repeated another word and goes.
+ */
+function dedupe(groups: Alternative[][]): void {
+  const owner = new Map<string, { group: number; weight: number }>();
+  groups.forEach((group, g) => {
+    for (const alternative of group) {
+      const key = alternative.stems.join(' ');
+      if ((owner.get(key)?.weight ?? 0) < alternative.weight) owner.set(key, { group: g, weight: alternative.weight });
+    }
+  });
+  for (let g = groups.length - 1; g >= 0; g--) {
+    groups[g] = groups[g].filter((alternative) => alternative.sections || owner.get(alternative.stems.join(' '))?.group === g);
+    if (!groups[g].length) groups.splice(g, 1);
+  }
 }
 
 /** The postings shards a plan needs. */

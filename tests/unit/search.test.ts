@@ -26,6 +26,8 @@ describe('queryTerms', () => {
   it('drops question words and keeps the meaning', () => {
     expect(queryTerms('Как подтвердить, что я учитель?').terms).toEqual(['подтвердить', 'учитель']);
     expect(queryTerms('что такое учебный профиль').terms).toEqual(['учебный', 'профиль']);
+    expect(queryTerms('кому писать, куда и сколько ждать').terms).toEqual(['писать', 'ждать']);
+    expect(queryTerms('каким родителям видно нашего ребёнка и моего').terms).toEqual(['родителям', 'видно', 'ребенка']);
   });
   it('gives nothing for an empty query or punctuation only', () => {
     expect(queryTerms('').terms).toEqual([]);
@@ -271,7 +273,10 @@ describe('search engine: morphology beyond one stem, phrases, field weights', ()
     clause('p-5', 'Заведующий ДОУ назначает администратора платформы.'),
     clause('p-6', 'Сведения направляются руководителю, а модератор следит за порядком в чате.'),
     clause('p-7', 'Модератор следит за порядком в чате и сообщает руководителю о нарушениях.'),
-  ], [['родитель', 'законный представитель']]);
+    clause('p-8', 'Организация ведёт хранение результатов на бумаге.'),
+    clause('p-9', 'Запрещено собирать персональные данные других лиц.'),
+    clause('p-10', 'Личные сведения в личных сообщениях, личные данные.'),
+  ], [['родитель', 'законный представитель'], ['данные', 'персональные', 'личные']]);
 
   it('finds a synonym of several words only where all of them are, and never by a part of it', () => {
     expect(search('что делает родитель')).toEqual(['p-1']);
@@ -282,6 +287,13 @@ describe('search engine: morphology beyond one stem, phrases, field weights', ()
   });
   it('finds the other aspect of a verb or a derived word when the query word is not in the text', () => {
     expect(search('прикрепить')).toEqual(['p-3']);
+    // A stem of four letters: «хранятся» → «хран», found in «хранение».
+    expect(search('где хранятся')).toEqual(['p-8']);
+  });
+  it('counts a word of the text once, for one word of the query', () => {
+    // «личные» is a synonym of both «персональные» and «данные»: it answers one of them, not both.
+    expect(search('персональные данные')[0]).toBe('p-9');
+    expect(search('персональные данные')).toContain('p-10');
   });
   it('ranks a clause that opens with the word above one that mentions it later', () => {
     expect(search('модератор')).toEqual(['p-7', 'p-6']);
