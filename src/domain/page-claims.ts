@@ -10,6 +10,14 @@ export interface PageClaim {
 }
 
 export const PAGE_CLAIMS = {
+  /** The notice on every page that shows the documents' rules (src/components/PlatformNotice.astro) and on the deck's role slides. */
+  platformMove: {
+    text: 'С 2025 года «Сферум» работает в мессенджере MAX. Документы написаны, когда «учебный профиль» был в VK Мессенджере: экраны и кнопки в MAX другие.',
+    basis: [
+      { fact: 'max-integration-complete', quote: 'Интеграцию «Сферума» в MAX объявили завершённой' },
+      { fact: 'vk-profile-2022', quote: '«Сферум» стал доступен в VK Мессенджере как «учебный профиль»' },
+    ],
+  },
   /** «Иностранные мессенджеры»: description and the «Справка» card. */
   foreignMessengersSummary: {
     text: 'Какие иностранные мессенджеры ограничивает приказ детского сада №\u00a0111 и перечисляет порядок техникума, с какого времени и что документы называют вместо них.',
