@@ -2,7 +2,7 @@
  * The «педагогический час» deck as data: which clauses, roles, facts and settings go on which slide.
  * Pages render it; the browser island only moves between the server-rendered slides.
  */
-import type { ClauseRef } from './paths.ts';
+import { REFERENCE_PATHS, type ClauseRef } from './paths.ts';
 import { dutyHeadline, splitRef, type Catalogue } from './duties.ts';
 import { PHASES, PHASE_TITLES } from './roles.ts';
 import { missingSetting, type Institution, type InstitutionType } from './site-config.ts';
@@ -64,7 +64,8 @@ export interface QrLink {
 export type SlideBody =
   | { kind: 'title'; lines: string[] }
   | { kind: 'quotes'; quotes: DeckQuote[] }
-  | { kind: 'role'; topics: RoleTopic[]; page: string; platform: string }
+  | { kind: 'role'; topics: RoleTopic[]; page: string }
+  | { kind: 'notice'; text: string; page: string }
   | { kind: 'facts'; facts: DatedFact[] }
   | { kind: 'deadlines'; deadlines: { what: string; date: string }[]; missing?: string; contact: string[] }
   | { kind: 'qr'; links: QrLink[] };
@@ -223,6 +224,14 @@ export function buildDeck({ institution, roles, facts, links, quote, modelsLine,
       notes: 'Частый вопрос родителей: увидят ли мою страницу во «ВКонтакте»? Нет: участники не могут переходить на страницы друг друга.',
       basis: [{ ref: 'minprosveshcheniya-04-423#p-2-abz-3', quote: 'пользователи платформы не могут переходить на страницы ВКонтакте друг друга' }],
     },
+    // The role pages' MAX notice, once before the roles: their tasks come from documents of the VK Мессенджер years.
+    {
+      id: 'dokumenty-i-max',
+      title: 'Документы и MAX',
+      body: { kind: 'notice', text: PAGE_CLAIMS.platformMove.text, page: REFERENCE_PATHS.changes },
+      notes: 'Задачи ролей на следующих слайдах взяты из документов, написанных для VK Мессенджера. Как всё устроено в MAX, документы не описывают: что известно, с датами и источниками,\u00a0— на странице сайта «Что изменилось».',
+      basis: PAGE_CLAIMS.platformMove.basis,
+    },
     ...roles.map((role) => ({
       id: `rol-${role.id}`,
       title: `Кто что делает: ${role.name}`,
@@ -234,8 +243,6 @@ export function buildDeck({ institution, roles, facts, links, quote, modelsLine,
           return { title: topic.title, duty: id, task: phaseTask(topic.duties), ...(scope ? { scope } : {}), more: topic.duties.length > 1 };
         }),
         page: `${sectionPath}roles/${role.id}/`,
-        // The role page's notice: the tasks come from documents of the VK Мессенджер years.
-        platform: PAGE_CLAIMS.platformMove.text,
       },
       notes: `${role.summary} Подробнее — на странице роли на сайте и в памятке для печати.`,
       basis: role.basis,

@@ -32,6 +32,12 @@ describe('the «педагогический час» deck', () => {
     for (const slide of slides) expect(slide.title && slide.notes, slide.id).toBeTruthy();
   });
 
+  it('gives the role pages\' MAX notice right before the role slides, linking the changes page', () => {
+    const slides = deck();
+    const first = slides.findIndex((slide) => slide.body.kind === 'role');
+    expect(slides[first - 1].body).toEqual({ kind: 'notice', text: expect.stringMatching(/^С 2025 года «Сферум» работает в мессенджере MAX\. Документы написаны, когда «учебный профиль» был в VK Мессенджере/), page: 'reference/changes/' });
+  });
+
   it('shows every dated fact, oldest first, with its sources', () => {
     const shown = deck().flatMap((slide) => (slide.body.kind === 'facts' ? slide.body.facts : []));
     const byDate = facts.filter((fact: { date: string }) => /^\d{4}-\d{2}/.test(fact.date)).sort((a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date));
@@ -111,6 +117,8 @@ function outline(slides: Slide[]): string {
       // Duties and facts come from their own files (content/duties.json, platform-facts.json), checked above and below.
       case 'role':
         return [`- страница ${slide.body.page}`];
+      case 'notice':
+        return [`- ${slide.body.text}`, `- страница ${slide.body.page}`];
       case 'facts':
         return [`- факты с датой и источником`];
       case 'deadlines':
@@ -195,9 +203,6 @@ describe('role slides of an institution without its own act', () => {
     expect(slide('СПО', 'class-teachers').topics.find((topic) => topic.duty === 'moderator-rules-first')?.scope).toBe('Техникум, порядок');
   });
 
-  it('carries the role page\'s MAX notice', () => {
-    expect(slide('школа', 'parents').platform).toMatch(/^С 2025 года «Сферум» работает в мессенджере MAX\. Документы написаны, когда «учебный профиль» был в VK Мессенджере/);
-  });
 });
 
 describe('deep links to a slide', () => {
