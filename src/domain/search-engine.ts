@@ -375,11 +375,9 @@ export function excerpt(text: string, matched: ReadonlySet<string>, size = 32): 
   return parts;
 }
 
-/** Whether a word of a text is a form of one of the stems (a stem is a prefix of its normalised word; Snowball only runs on candidates). */
+/** Whether a word of a text is a form of one of the stems. */
 function isMatch(word: string, matched: ReadonlySet<string>): boolean {
-  const lower = word.toLowerCase().replace(/ё/g, 'е');
-  for (const term of matched) if (lower.startsWith(term) && (lower === term || stem(word) === term)) return true;
-  return false;
+  return matched.has(stem(word));
 }
 
 /** Written words of a text that matched, for highlighting them on the target page. */

@@ -109,6 +109,18 @@ describe('search engine', () => {
     expect(search('верификации учителя')[0]).toBe('p-2');
     expect(search('безопасность профиля')[0]).toBe('p-8');
   });
+  it('reads a word with a fleeting vowel as one word in every form, in the text, the query and the synonyms', () => {
+    expect(stem('видеозвонок')).toBe(stem('видеозвонку'));
+    expect(stem('ребёнок')).toBe(stem('ребенка'));
+    const { search: find, vocabulary: words } = engineFor([
+      clause('c-1', 'Доступен видеозвонок для проведения занятий.'),
+      clause('c-2', 'Обучающийся присоединяется к чату.'),
+    ], [['ребенок', 'обучающийся']]);
+    expect(find('видеозвонку')).toEqual(['c-1']);
+    expect(find('ребенка')).toEqual(['c-2']);
+    expect(excerpt('Доступен видеозвонок.', new Set(planQuery('видеозвонки', words).groups.flat().flatMap((alternative) => alternative.stems))))
+      .toEqual([{ text: 'Доступен ', mark: false }, { text: 'видеозвонок', mark: true }, { text: '.', mark: false }]);
+  });
   it('tolerates one typo in a word of five letters or more, against the vocabulary', () => {
     expect(search('верефикация')[0]).toBe('p-2');
     expect(search('безопастность')[0]).toBe('p-8');
