@@ -46,6 +46,8 @@ const DOCUMENT_WEIGHT = 0.35;
 const K1 = 1.2;
 const B = 0.5;
 const TOP = 3;
+/** How much less a clause an answer cites later counts when choosing the one to show with it (per place). */
+const SOURCE_ORDER = 0.7;
 /** Words that ask what a term means. */
 const DEFINITION_WORDS = ['такое', 'это', 'значит', 'означает', 'определение', 'понятие'];
 /** Shortest beginning a stem shares with its relatives (same beginning, another ending). */
@@ -322,9 +324,12 @@ export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section
       shown.add(hit.section);
       continue;
     }
-    // The clause shown with an answer: the best-matching of its clauses that the filters keep and no other answer shows.
+    // The clause shown with an answer: of its clauses that the filters keep and no other answer shows, the one that matches
+    // best, the answer's own order counting (it cites the most direct first); failing any match, the first.
     const candidates = refs.filter((ref) => keep(ref) && !results.some((result) => result.source?.section === ref));
-    const source = candidates.map((ref) => byId.get(ref)).filter((found): found is Hit => found !== undefined).sort((a, b) => b.score - a.score)[0]
+    const source = candidates.map((ref, order) => ({ found: byId.get(ref), order }))
+      .filter((candidate): candidate is { found: Hit; order: number } => candidate.found !== undefined)
+      .sort((a, b) => b.found.score * SOURCE_ORDER ** b.order - a.found.score * SOURCE_ORDER ** a.order)[0]?.found
       ?? (candidates.length ? { section: candidates[0], score: 0, matched: hit.matched } : undefined);
     if (!source) continue;
     const listed = results.findIndex((result) => result.hit.section === source.section);

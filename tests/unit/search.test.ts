@@ -220,6 +220,21 @@ describe('search engine', () => {
     // «нарушение правил общения» is in the answer only: it is still shown with p-1, the clause it rests on.
     expect(labels('нарушение правил общения', () => true)).toEqual(['udalenie>p-1']);
   });
+  it('shows an answer with the clause it cites first unless a later one matches clearly better', () => {
+    const { built: own } = engineFor([
+      clause('c-1', 'Доступ безвозмездный.'),
+      clause('c-2', 'Доступ круглосуточный.'),
+      { url: '/voprosy/', anchor: 'q-1', label: 'Платно?', title: 'Платно?', text: 'Нет.', roles: [], refs: ['/docs/x/#c-1', '/docs/x/#c-2'] },
+    ]);
+    const at = (anchor: string) => own.index.sections.findIndex((section) => section.a === anchor);
+    const shown = (first: number, second: number) => compose([
+      { section: at('q-1'), score: 10, matched: new Set<string>() },
+      { section: at('c-2'), score: second, matched: new Set<string>() },
+      { section: at('c-1'), score: first, matched: new Set<string>() },
+    ], own.index, () => true).map(({ hit, source }) => `${own.index.sections[hit.section].a}${source ? `>${own.index.sections[source.section].a}` : ''}`);
+    expect(shown(4, 5)).toEqual(['q-1>c-1', 'c-2']);
+    expect(shown(4, 8)).toEqual(['q-1>c-2', 'c-1']);
+  });
   it('keeps a clause in its place when an answer ranked below it rests on it', () => {
     const answer = (anchor: string, question: string, text: string, ref: string): SectionInput => ({ url: '/voprosy/', anchor, label: question, title: question, text, roles: [], refs: [`/docs/x/#${ref}`] });
     const { built: own, vocabulary: words, search: find } = engineFor([
