@@ -308,7 +308,8 @@ export function rank(plan: QueryPlan, index: SearchIndex, postings: (term: strin
 /**
  * The list to show, best first: a Q&A entry comes with the best-matching clause it rests on, and a clause keeps its
  * place: an answer whose clause is already listed joins it there (the clause is not listed twice). At most one Q&A
- * entry in the top three; an answer that would be a second one there follows the top three.
+ * entry in the top three, and no text twice there (a clause copied into several documents): an answer or a copy that
+ * would be a second one there follows the top three.
  */
 export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section: number) => boolean): Result[] {
   const byId = new Map(hits.map((hit) => [hit.section, hit]));
@@ -320,7 +321,9 @@ export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section
     if (!keep(hit.section) || shown.has(hit.section)) continue;
     const refs = index.sections[hit.section].refs;
     if (!refs) {
-      results.push({ hit });
+      // The same text in another document (a copied clause) does not take a place in the top three twice.
+      const same = results.some((result) => !result.source && sameText(result.hit, hit, index));
+      (same && results.length < TOP ? later : results).push({ hit });
       shown.add(hit.section);
       continue;
     }
@@ -337,10 +340,21 @@ export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section
       if (listed >= TOP || !answerOnTop()) results[listed] = { hit, source };
       continue;
     }
+    const deferred = later.findIndex((result) => result.hit.section === source.section);
+    if (deferred >= 0) {
+      later[deferred] = { hit, source };
+      continue;
+    }
     (results.length < TOP && answerOnTop() ? later : results).push({ hit, source });
     shown.add(source.section);
   }
   return [...results.slice(0, TOP), ...later, ...results.slice(TOP)];
+}
+
+/** Whether two hits are, as far as the index tells, the same text: same length, same matched stems, same score. */
+function sameText(a: Hit, b: Hit, index: SearchIndex): boolean {
+  return index.sections[a.section].n === index.sections[b.section].n && Math.abs(a.score - b.score) < 1e-9
+    && a.matched.size === b.matched.size && [...a.matched].every((term) => b.matched.has(term));
 }
 
 export interface ExcerptPart {

@@ -235,6 +235,17 @@ describe('search engine', () => {
     expect(shown(4, 5)).toEqual(['q-1>c-1', 'c-2']);
     expect(shown(4, 8)).toEqual(['q-1>c-2', 'c-1']);
   });
+  it('shows a clause copied into several documents once in the top three; the copies follow', () => {
+    const { search: find } = engineFor([
+      clause('a-1', 'Модератор удаляет лишние сообщения в чате.'),
+      clause('a-1', 'Модератор удаляет лишние сообщения в чате.', '/docs/y/'),
+      clause('a-2', 'Модератор удаляет участника из чата за нарушение правил общения.'),
+      clause('a-3', 'Сообщения в чате видят все его участники, модератор тоже.'),
+    ]);
+    const found = find('модератор удаляет сообщения');
+    expect(found.slice(0, 3).filter((anchor) => anchor === 'a-1')).toHaveLength(1);
+    expect(found.filter((anchor) => anchor === 'a-1')).toHaveLength(2);
+  });
   it('keeps a clause in its place when an answer ranked below it rests on it', () => {
     const answer = (anchor: string, question: string, text: string, ref: string): SectionInput => ({ url: '/voprosy/', anchor, label: question, title: question, text, roles: [], refs: [`/docs/x/#${ref}`] });
     const { built: own, vocabulary: words, search: find } = engineFor([
