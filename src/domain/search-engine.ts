@@ -321,8 +321,8 @@ export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section
     if (!keep(hit.section) || shown.has(hit.section)) continue;
     const refs = index.sections[hit.section].refs;
     if (!refs) {
-      // The same text in another document (a copied clause) does not take a place in the top three twice.
-      const same = results.some((result) => !result.source && sameText(result.hit, hit, index));
+      // The same text in another document (a copied clause, or the clause an answer shows) does not take a place in the top three twice.
+      const same = results.some((result) => sameText(result.source ?? result.hit, hit, index));
       (same && results.length < TOP ? later : results).push({ hit });
       shown.add(hit.section);
       continue;

@@ -245,6 +245,18 @@ describe('search engine', () => {
     const found = find('модератор удаляет сообщения');
     expect(found.slice(0, 3).filter((anchor) => anchor === 'a-1')).toHaveLength(1);
     expect(found.filter((anchor) => anchor === 'a-1')).toHaveLength(2);
+    // Nor beside an answer that shows it.
+    const { search: withAnswer } = engineFor([
+      clause('a-1', 'Модератор удаляет лишние сообщения в чате.'),
+      clause('a-1', 'Модератор удаляет лишние сообщения в чате.', '/docs/y/'),
+      clause('a-2', 'Модератор удаляет участника из чата за нарушение правил общения.'),
+      clause('a-3', 'Сообщения в чате видят все его участники, модератор тоже.'),
+      { url: '/voprosy/', anchor: 'q-1', label: 'Кто удаляет сообщения?', title: 'Кто удаляет сообщения?', text: 'Модератор.', roles: [], refs: ['/docs/x/#a-1'] },
+    ]);
+    const answered = withAnswer('модератор удаляет сообщения');
+    expect(answered[0]).toBe('q-1>a-1');
+    expect(answered.slice(0, 3)).not.toContain('a-1');
+    expect(answered).toContain('a-1');
   });
   it('keeps a clause in its place when an answer ranked below it rests on it', () => {
     const answer = (anchor: string, question: string, text: string, ref: string): SectionInput => ({ url: '/voprosy/', anchor, label: question, title: question, text, roles: [], refs: [`/docs/x/#${ref}`] });
