@@ -28,6 +28,7 @@ describe('queryTerms', () => {
     expect(queryTerms('что такое учебный профиль').terms).toEqual(['учебный', 'профиль']);
     expect(queryTerms('кому писать, куда и сколько ждать').terms).toEqual(['писать', 'ждать']);
     expect(queryTerms('каким родителям видно нашего ребёнка и моего').terms).toEqual(['родителям', 'видно', 'ребенка']);
+    expect(queryTerms('руководитель должен иметь роль, может ли он').terms).toEqual(['руководитель', 'роль']);
   });
   it('gives nothing for an empty query or punctuation only', () => {
     expect(queryTerms('').terms).toEqual([]);
