@@ -4,7 +4,7 @@
  * typo or a transliterated name — finds the acts it names (content/laws.json), ranks sections with BM25, and
  * composes the list: at most one Q&A entry in the top three, shown with the clause it rests on.
  */
-import { stem, stems, wordsOf, shardOf, decodePostings, LAW_WORDS, type SearchIndex } from './search-index.ts';
+import { stem, stems, wordsOf, shardOf, decodePostings, sectionsOfDocument, LAW_WORDS, type SearchIndex, type TermLookup } from './search-index.ts';
 import { queryTerms } from './search-text.ts';
 
 /** One way a query word can match: a stem, a phrase whose stems must all be present, or an act's citing sections. */
@@ -110,8 +110,9 @@ export class Vocabulary {
     }
   }
 
+  /** Whether the index knows a stem (the vocabulary holds the words of the documents' names too). */
   has(term: string): boolean {
-    return this.forms.has(term) || term in this.index.documentTerms;
+    return this.forms.has(term);
   }
 
   /** Stems of the vocabulary one typo away (words of five letters or more). */
@@ -204,26 +205,14 @@ export function shardsFor(plan: QueryPlan, index: SearchIndex): number[] {
   return [...new Set(plan.groups.flat().filter((alternative) => !alternative.sections).flatMap((alternative) => alternative.stems.map((term) => shardOf(term, index.shards))))];
 }
 
-const byDocument = new WeakMap<SearchIndex, Map<number, number[]>>();
-function sectionsByDocument(index: SearchIndex): Map<number, number[]> {
-  let map = byDocument.get(index);
-  if (!map) {
-    map = new Map();
-    for (const [i, section] of index.sections.entries()) map.set(section.d, [...(map.get(section.d) ?? []), i]);
-    byDocument.set(index, map);
-  }
-  return map;
-}
-
-/** Ranks the sections for a plan; `postings` gives a stem's list from the loaded shards, as stored. */
-export function rank(plan: QueryPlan, index: SearchIndex, postings: (term: string) => readonly number[] | undefined): Hit[] {
-  const count = index.sections.length;
+/** Ranks the sections for a plan; `terms` gives a stem's postings and documents from the loaded shards. */
+export function rank(plan: QueryPlan, index: SearchIndex, terms: TermLookup): Hit[] {
+  const count = index.lengths.length;
   const idf = (frequency: number) => Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
   const saturate = (weight: number, section: number) => {
     const tf = weight;
-    return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * index.sections[section].n) / index.averageLength));
+    return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * index.lengths[section]) / index.averageLength));
   };
-  const sectionsOf = sectionsByDocument(index);
 
   const total = new Map<number, number>();
   const covered = new Map<number, number>();
@@ -245,7 +234,7 @@ export function rank(plan: QueryPlan, index: SearchIndex, postings: (term: strin
         for (const section of alternative.sections) offer(section, alternative.weight * LAW_SCORE, alternative.stems);
         continue;
       }
-      const lists = alternative.stems.map((term) => decodePostings(postings(term) ?? []));
+      const lists = alternative.stems.map((term) => decodePostings(terms.postings(term) ?? []));
       if (lists.some((list) => list.length === 0)) continue;
       const weights = lists.map((list) => {
         const map = new Map<number, number>();
@@ -260,10 +249,11 @@ export function rank(plan: QueryPlan, index: SearchIndex, postings: (term: strin
         offer(section, alternative.weight * rarity * saturate(Math.min(...(all as number[])), section), alternative.stems);
       }
       if (alternative.stems.length === 1) {
-        const documents = index.documentTerms[alternative.stems[0]] ?? [];
+        const documents = terms.documents(alternative.stems[0]);
         for (const document of documents) {
           const score = alternative.weight * DOCUMENT_WEIGHT * idf(documents.length * (count / index.documents.length));
-          for (const section of sectionsOf.get(document) ?? []) if (score > (best.get(section) ?? 0)) best.set(section, score);
+          const [first, end] = sectionsOfDocument(index, document);
+          for (let section = first; section < end; section++) if (score > (best.get(section) ?? 0)) best.set(section, score);
         }
       }
     }
@@ -284,11 +274,11 @@ export function rank(plan: QueryPlan, index: SearchIndex, postings: (term: strin
  */
 export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section: number) => boolean): Result[] {
   const byId = new Map(hits.map((hit) => [hit.section, hit]));
-  const isAnswer = (hit: Hit) => index.sections[hit.section].refs !== undefined;
+  const isAnswer = (hit: Hit) => index.answers[hit.section] !== undefined;
   const kept = hits.filter((hit) => keep(hit.section));
   // The clause shown with an answer: the best-matching of its clauses that the filters keep.
   const sourceOf = (answer: Hit): Hit | undefined => {
-    const refs = (index.sections[answer.section].refs ?? []).filter(keep);
+    const refs = (index.answers[answer.section]?.refs ?? []).filter(keep);
     const scored = refs.map((ref) => byId.get(ref)).filter((hit): hit is Hit => hit !== undefined).sort((a, b) => b.score - a.score);
     return scored[0] ?? (refs.length ? { section: refs[0], score: 0, matched: answer.matched } : undefined);
   };
@@ -382,8 +372,8 @@ function similarity(a: string, b: string): number {
 export function suggestions(query: string, vocabulary: Vocabulary): { words: string[]; answers: number[] } {
   const { terms } = queryTerms(query);
   const words = [...new Set(terms.flatMap((term) => vocabulary.nearest(term, 2)))].slice(0, 4);
-  const answers = vocabulary.index.sections
-    .map((section, i) => ({ i, score: section.refs ? similarity(query, section.l) : 0 }))
+  const answers = Object.entries(vocabulary.index.answers)
+    .map(([i, answer]) => ({ i: Number(i), score: similarity(query, answer.l) }))
     .filter(({ score }) => score >= 0.12)
     .sort((a, b) => b.score - a.score)
     .slice(0, 2)
