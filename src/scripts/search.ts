@@ -84,8 +84,10 @@ export function startSearchPage(): void {
   // Filters from the address: unknown values are dropped with a calm note.
   const params = new URLSearchParams(location.search);
   const ignored: string[] = [];
-  const choose = (field: HTMLSelectElement, value: string) => {
+  /** Sets a filter from the address; an unknown value is noted (in the order of the filters: document, type, role). */
+  const choose = (field: HTMLSelectElement, value: string, first = false) => {
     if ([...field.options].some((option) => option.value === value)) field.value = value;
+    else if (first) ignored.unshift(value.slice(0, 40));
     else ignored.push(value.slice(0, 40));
   };
   for (const name of ['type', 'role'] as const) {
@@ -97,7 +99,7 @@ export function startSearchPage(): void {
   function listDocuments(index: SearchIndex): void {
     const field = select('doc');
     field.append(...index.documents.map((entry) => new Option(entry.title, documentSlug(entry.url))));
-    if (askedDocument) choose(field, askedDocument);
+    if (askedDocument) choose(field, askedDocument, true);
     askedDocument = '';
   }
   if (ignored.length || params.get('doc') || params.get('type') || params.get('role')) (document.getElementById('search-more') as HTMLDetailsElement).open = true;
