@@ -46,8 +46,8 @@ const B = 0.5;
 const TOP = 3;
 /** Words that ask what a term means. */
 const DEFINITION_WORDS = ['такое', 'это', 'значит', 'означает', 'определение', 'понятие'];
-/** Shortest stem whose relatives (same beginning, another ending) are looked up. */
-const RELATIVE_PREFIX = 5;
+/** Shortest beginning a stem shares with its relatives (same beginning, another ending). */
+const RELATIVE_BEGINNING = 4;
 /** How strongly a section that lacks some of the query's words falls behind. */
 const COVERAGE = 2;
 
@@ -126,9 +126,10 @@ export class Vocabulary {
    * other aspect of a verb or a derived word («прикрепить» → «прикрепляет», «статистика» → «статистические»).
    */
   relatives(term: string): string[] {
-    if (term.length < RELATIVE_PREFIX) return [];
-    const beginning = term.slice(0, -1);
-    return [...this.forms.keys()].filter((known) => known.length >= RELATIVE_PREFIX - 1 && known !== term && known.startsWith(beginning));
+    if (term.length < RELATIVE_BEGINNING) return [];
+    // A stem of the shortest length keeps all its letters: «хран» («хранятся») → «хранен» («хранение»).
+    const beginning = term.length > RELATIVE_BEGINNING ? term.slice(0, -1) : term;
+    return [...this.forms.keys()].filter((known) => known.length >= RELATIVE_BEGINNING && known !== term && known.startsWith(beginning));
   }
 
   /** Latin names of the text a Cyrillic spelling stands for («дискорд» → discord). */
@@ -185,6 +186,7 @@ export function planQuery(query: string, vocabulary: Vocabulary): QueryPlan {
     if (alternatives.size) groups.push([...alternatives.values()]);
     else unknown.push(word);
   }
+  dedupe(groups);
   const asked = new Set(stems(query.slice(0, 200)));
   const asksForAct = LAW_WORDS.some((word) => asked.has(word));
   // «что такое учебный профиль», «учебный профиль — это что»: the clauses defining the term.
@@ -198,6 +200,25 @@ export function planQuery(query: string, vocabulary: Vocabulary): QueryPlan {
     if (byNumber || byName || bySubject) groups.push([{ stems: [...law.numbers, ...law.name], weight: 1, sections: law.sections }]);
   }
   return { groups, unknown, truncated };
+}
+
+/**
+ * One word of a text answers one word of the query: an alternative (a synonym, a typo's reading) shared by several
+ * groups stays only in the group where it weighs most (the first of equals), so «персональные данные» does not
+ * count «данные» twice, once for each word. A group left empty repeated another word and goes.
+ */
+function dedupe(groups: Alternative[][]): void {
+  const owner = new Map<string, { group: number; weight: number }>();
+  groups.forEach((group, g) => {
+    for (const alternative of group) {
+      const key = alternative.stems.join(' ');
+      if ((owner.get(key)?.weight ?? 0) < alternative.weight) owner.set(key, { group: g, weight: alternative.weight });
+    }
+  });
+  for (let g = groups.length - 1; g >= 0; g--) {
+    groups[g] = groups[g].filter((alternative) => alternative.sections || owner.get(alternative.stems.join(' '))?.group === g);
+    if (!groups[g].length) groups.splice(g, 1);
+  }
 }
 
 /** The postings shards a plan needs. */
@@ -269,39 +290,35 @@ export function rank(plan: QueryPlan, index: SearchIndex, terms: TermLookup): Hi
 }
 
 /**
- * The list to show, best first: a Q&A entry comes with the best-matching clause it rests on (that clause is
- * not listed again); at most one Q&A entry in the top three, the others follow.
+ * The list to show, best first: a Q&A entry comes with the best-matching clause it rests on, and a clause keeps its
+ * place: an answer whose clause is already listed joins it there (the clause is not listed twice). At most one Q&A
+ * entry in the top three; an answer that would be a second one there follows the top three.
  */
 export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section: number) => boolean): Result[] {
   const byId = new Map(hits.map((hit) => [hit.section, hit]));
-  const isAnswer = (hit: Hit) => index.answers[hit.section] !== undefined;
-  const kept = hits.filter((hit) => keep(hit.section));
-  // The clause shown with an answer: the best-matching of its clauses that the filters keep.
-  const sourceOf = (answer: Hit): Hit | undefined => {
-    const refs = (index.answers[answer.section]?.refs ?? []).filter(keep);
-    const scored = refs.map((ref) => byId.get(ref)).filter((hit): hit is Hit => hit !== undefined).sort((a, b) => b.score - a.score);
-    return scored[0] ?? (refs.length ? { section: refs[0], score: 0, matched: answer.matched } : undefined);
-  };
   const results: Result[] = [];
   const later: Result[] = [];
   const shown = new Set<number>();
-  let answersOnTop = 0;
-  for (const hit of kept) {
-    if (shown.has(hit.section)) continue;
-    if (!isAnswer(hit)) {
+  const answerOnTop = () => results.slice(0, TOP).some((result) => result.source);
+  for (const hit of hits) {
+    if (!keep(hit.section) || shown.has(hit.section)) continue;
+    const refs = index.answers[hit.section]?.refs;
+    if (!refs) {
       results.push({ hit });
+      shown.add(hit.section);
       continue;
     }
-    const source = sourceOf(hit);
+    // The clause shown with an answer: the best-matching of its clauses that the filters keep and no other answer shows.
+    const candidates = refs.filter((ref) => keep(ref) && !results.some((result) => result.source?.section === ref));
+    const source = candidates.map((ref) => byId.get(ref)).filter((found): found is Hit => found !== undefined).sort((a, b) => b.score - a.score)[0]
+      ?? (candidates.length ? { section: candidates[0], score: 0, matched: hit.matched } : undefined);
     if (!source) continue;
-    if (results.length < TOP && answersOnTop++ > 0) {
-      later.push({ hit, source });
+    const listed = results.findIndex((result) => result.hit.section === source.section);
+    if (listed >= 0) {
+      if (listed >= TOP || !answerOnTop()) results[listed] = { hit, source };
       continue;
     }
-    results.push({ hit, source });
-    // The clause shown with its answer is not listed again.
-    const listed = results.findIndex((result) => !result.source && result.hit.section === source.section);
-    if (listed >= 0) results.splice(listed, 1);
+    (results.length < TOP && answerOnTop() ? later : results).push({ hit, source });
     shown.add(source.section);
   }
   return [...results.slice(0, TOP), ...later, ...results.slice(TOP)];

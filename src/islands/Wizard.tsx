@@ -44,7 +44,9 @@ export default function Wizard(props: WizardProps) {
     () => ({ type: props.siteType, roles: props.roles, institutions: props.institutions, platform: props.institutions.length === 1 ? props.institutions[0].platform : undefined }),
     [],
   );
-  const [view, setView] = useState<View>({ answers: {}, step: 'role', problems: [] });
+  // The server renders the first question; the view read from the address replaces it on mount.
+  const rendered = useRef<View>({ answers: {}, step: currentStep({}, undefined, settings), problems: [] });
+  const [view, setView] = useState<View>(rendered.current);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const pageTitle = useRef('');
@@ -76,6 +78,8 @@ export default function Wizard(props: WizardProps) {
     const current = view.step === 'check' || view.step === 'result' ? STEP_TITLES[view.step] : question(view.step).title;
     setTitle(current);
     if (moved.current) heading.current?.focus();
+    // The page keeps the form invisible while a link's answers are being read (data-wizard="waits").
+    if (view !== rendered.current) delete document.documentElement.dataset.wizard;
   }, [view]);
 
   const link = (step: Step) => ({

@@ -57,7 +57,7 @@ describe('Content-Security-Policy', () => {
     await page.context().close();
   });
 
-  it('search runs its WebAssembly engine under the policy', async () => {
+  it('search loads its index and answers under the policy', async () => {
     const { page, problems } = await open(`search/?q=${encodeURIComponent('родительский чат')}`);
     await page.waitForFunction(() => /^Найдено/.test(document.getElementById('search-status')?.textContent ?? ''));
     expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);

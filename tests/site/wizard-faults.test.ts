@@ -1,6 +1,6 @@
 /**
- * The wizard when things go wrong: the address without its slash, a sub-folder, a missing data file, a broken network,
- * full storage, a corrupt saved entry, a second tab. It works, or says in Russian what failed and where to go.
+ * The wizard when things go wrong: the address without its slash, a sub-folder, a slow script, a missing data file,
+ * a broken network, full storage, a corrupt saved entry, a second tab. It works, or says in Russian what failed and where to go.
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -51,6 +51,54 @@ describe('wizard addresses', () => {
       await context.close();
     });
   }
+});
+
+describe('wizard before its script has run', () => {
+  /** Holds checklist/data.json back until `release()`: the page as a slow phone has it before the wizard is ready. */
+  async function heldBack(context: BrowserContext) {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = true;
+    await context.route(/checklist\/data\.json$/, async (route) => {
+      if (held) await released;
+      await route.continue();
+    });
+    return () => {
+      held = false;
+      release();
+    };
+  }
+
+  it('shows the first question at once, and an answer given that early is kept', async () => {
+    const context = await atRoot.browser.newContext();
+    const release = await heldBack(context);
+    const page = await context.newPage();
+    await page.goto(atRoot.site.url + 'checklist/', { waitUntil: 'domcontentloaded' });
+    // The demo serves several institutions: its first question is the institution.
+    await expect.poll(() => page.getByRole('heading', { name: 'Ваше учреждение' }).isVisible()).toBe(true);
+    await page.getByLabel('Школа № 12 (Керчь)').check();
+    await page.getByRole('button', { name: 'Продолжить' }).click();
+    await page.waitForURL(/[?&]u=kerch-shkola-12/);
+    release();
+    await expect.poll(() => heading(page)).toBe('Кто вы?');
+    await expect.poll(() => page.getByRole('link', { name: 'Назад' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('a link with answers does not show the first question while they are read', async () => {
+    const context = await atRoot.browser.newContext();
+    const release = await heldBack(context);
+    const page = await context.newPage();
+    await page.goto(atRoot.site.url + 'checklist/' + RESULT, { waitUntil: 'domcontentloaded' });
+    await page.waitForLoadState('load');
+    // The server-rendered first question is in the page, but not shown.
+    expect(await page.locator('#wizard h1').textContent()).toBe('Ваше учреждение');
+    expect(await page.locator('#wizard').isVisible()).toBe(false);
+    release();
+    await expect.poll(() => heading(page)).toBe('Чек-лист: Родитель (законный представитель)');
+    expect(await page.locator('#wizard').isVisible()).toBe(true);
+    await context.close();
+  });
 });
 
 describe('wizard without its data', () => {

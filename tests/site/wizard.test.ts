@@ -349,6 +349,8 @@ describe('role wizard', () => {
     await page.goto(wizardUrl(), { waitUntil: 'networkidle' });
     const links = await page.locator('noscript a, .notice a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining(['/roles/parents/', '/roles/admins/', '/roles/class-teachers/']));
+    // The form, which cannot work without the script, is not offered.
+    expect(await page.getByRole('button', { name: 'Продолжить' }).isVisible()).toBe(false);
     await page.goto(`${served.site.url}roles/admins/`);
     const labels = await items(page);
     expect(labels.some((text) => text.startsWith('Если учреждение ещё не зарегистрировано: Отправьте заявку'))).toBe(true);

@@ -26,6 +26,8 @@ describe('queryTerms', () => {
   it('drops question words and keeps the meaning', () => {
     expect(queryTerms('Как подтвердить, что я учитель?').terms).toEqual(['подтвердить', 'учитель']);
     expect(queryTerms('что такое учебный профиль').terms).toEqual(['учебный', 'профиль']);
+    expect(queryTerms('кому писать, куда и сколько ждать').terms).toEqual(['писать', 'ждать']);
+    expect(queryTerms('каким родителям видно нашего ребёнка и моего').terms).toEqual(['родителям', 'видно', 'ребенка']);
   });
   it('gives nothing for an empty query or punctuation only', () => {
     expect(queryTerms('').terms).toEqual([]);
@@ -206,6 +208,25 @@ describe('search engine', () => {
     // «нарушение правил общения» is in the answer only: it is still shown with p-1, the clause it rests on.
     expect(labels('нарушение правил общения', () => true)).toEqual(['udalenie>p-1']);
   });
+  it('keeps a clause in its place when an answer ranked below it rests on it', () => {
+    const answer = (anchor: string, question: string, text: string, ref: string): SectionInput => ({ url: '/voprosy/', anchor, label: question, title: question, text, roles: [], refs: [`/docs/x/#${ref}`] });
+    const { built: own, vocabulary: words, lookup: ownLookup, anchorOf: ownAnchor, search: find } = engineFor([
+      clause('c-1', 'Журнал класса ведёт классный руководитель, журнал класса хранится у руководителя.'),
+      clause('c-2', 'Журнал хранится в архиве.'),
+      clause('c-3', 'Журнал класса.'),
+      clause('c-4', 'Классный журнал заполняет руководитель.'),
+      answer('q-1', 'Где журнал класса?', 'В архиве.', 'c-2'),
+      answer('q-2', 'Кто ведёт записи?', 'Об этом говорит положение о классе и его журнале, а также о многих других вещах.', 'c-1'),
+    ]);
+    const query = 'журнал класса руководитель';
+    const order = rank(planQuery(query, words), own.index, ownLookup).map((hit) => ownAnchor(hit.section));
+    expect(order[0]).toBe('c-1');
+    expect(order.indexOf('q-2')).toBeGreaterThan(2);
+    const found = find(query);
+    expect(found[0]).toBe('c-1');
+    expect(found.filter((result) => result.endsWith('c-1'))).toHaveLength(1);
+    expect(found.slice(0, 3).filter((result) => result.includes('>'))).toHaveLength(1);
+  });
   it('shows the part of a long text with the most matches, marked, with «…» where it was cut', () => {
     const text = `Первое слово текста. ${'обычные слова '.repeat(20)}Модератор удаляет из чата модератор ${'другие слова '.repeat(20)}конец.`;
     expect(excerpt(text, new Set([stem('модератор'), stem('чата')]), 8)).toEqual([
@@ -254,7 +275,10 @@ describe('search engine: morphology beyond one stem, phrases, field weights', ()
     clause('p-5', 'Заведующий ДОУ назначает администратора платформы.'),
     clause('p-6', 'Сведения направляются руководителю, а модератор следит за порядком в чате.'),
     clause('p-7', 'Модератор следит за порядком в чате и сообщает руководителю о нарушениях.'),
-  ], [['родитель', 'законный представитель']]);
+    clause('p-8', 'Организация ведёт хранение результатов на бумаге.'),
+    clause('p-9', 'Запрещено собирать персональные данные других лиц.'),
+    clause('p-10', 'Личные сведения в личных сообщениях, личные данные.'),
+  ], [['родитель', 'законный представитель'], ['данные', 'персональные', 'личные']]);
 
   it('finds a synonym of several words only where all of them are, and never by a part of it', () => {
     expect(search('что делает родитель')).toEqual(['p-1']);
@@ -265,6 +289,13 @@ describe('search engine: morphology beyond one stem, phrases, field weights', ()
   });
   it('finds the other aspect of a verb or a derived word when the query word is not in the text', () => {
     expect(search('прикрепить')).toEqual(['p-3']);
+    // A stem of four letters: «хранятся» → «хран», found in «хранение».
+    expect(search('где хранятся')).toEqual(['p-8']);
+  });
+  it('counts a word of the text once, for one word of the query', () => {
+    // «личные» is a synonym of both «персональные» and «данные»: it answers one of them, not both.
+    expect(search('персональные данные')[0]).toBe('p-9');
+    expect(search('персональные данные')).toContain('p-10');
   });
   it('ranks a clause that opens with the word above one that mentions it later', () => {
     expect(search('модератор')).toEqual(['p-7', 'p-6']);
