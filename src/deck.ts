@@ -1,11 +1,11 @@
-import { catalogue, groundingOfSection, sectionCiter } from './catalogue.ts';
+import { catalogue, documentInfo, groundingOfSection, sectionCiter } from './catalogue.ts';
 import { clauseLookup } from './content.ts';
 import { platformFacts, site, BUILD_DAY } from './site.ts';
 import type { InstitutionSection } from './domain/sections.ts';
 import { buildDeck, deckRoles, type DeckRole, type QrLink, type Slide } from './domain/deck.ts';
 import { currentFacts, factDate } from './domain/platform.ts';
 import { publicUrl } from './domain/qr.ts';
-import { dutiesFor, modelsLine } from './domain/grounding.ts';
+import { dutiesFor, modelsLine, soleModelSource } from './domain/grounding.ts';
 import { splitRef } from './domain/duties.ts';
 
 /** Roles of «кто что делает» and the handouts, from the duty catalogue. */
@@ -31,13 +31,15 @@ export function deckLinks(section: InstitutionSection, siteUrl: URL, base: strin
 export async function deckSlides(section: InstitutionSection, siteUrl: URL, base: string): Promise<Slide[]> {
   const lookup = await clauseLookup();
   const cite = await sectionCiter(section);
+  const documents = await documentInfo();
   const grounding = groundingOfSection(section);
   // As on the role pages: with an own act, the slides name what it states (other institutions' duties stay on the
   // role page, apart), and only what holds for the institution's type.
   const { listed } = dutiesFor(catalogue.duties.map((duty) => ({ duty, refs: duty.refs.map(splitRef) })), grounding);
   return buildDeck({
     institution: section.institution,
-    roles: deckRoles({ roles: catalogue.roles, duties: listed.map(({ duty }) => duty) }, section.institution.type),
+    // A task resting on one other institution's act alone names it, as the role page's citations do.
+    roles: deckRoles({ roles: catalogue.roles, duties: listed.map(({ duty }) => duty) }, section.institution.type, (refs) => soleModelSource(refs, grounding, documents)),
     facts: currentFacts(platformFacts, BUILD_DAY),
     links: deckLinks(section, siteUrl, base),
     quote: ({ doc, anchor, items = [] }) => {

@@ -2,12 +2,13 @@
  * The «педагогический час» deck as data: which clauses, roles, facts and settings go on which slide.
  * Pages render it; the browser island only moves between the server-rendered slides.
  */
-import type { ClauseRef } from './paths.ts';
+import { REFERENCE_PATHS, type ClauseRef } from './paths.ts';
 import { dutyHeadline, splitRef, type Catalogue } from './duties.ts';
 import { PHASES, PHASE_TITLES } from './roles.ts';
 import { missingSetting, type Institution, type InstitutionType } from './site-config.ts';
 import { CONDITION_TEXT } from './checklist.ts';
 import type { BasisEntry } from './claims.ts';
+import { PAGE_CLAIMS } from './page-claims.ts';
 
 /** A clause quoted on a slide, optionally with some of its list items. */
 export interface QuoteSpec extends ClauseRef {
@@ -32,8 +33,20 @@ export interface DeckRole {
   /** The role itself: «Родитель (законный представитель)». */
   name: string;
   summary: string;
+  /** The source words the summary rests on (src/domain/claims.ts). */
+  basis: BasisEntry[];
   /** Each duty with the conditions it holds under («Если чаты создаёт региональная ГИС»), as the role page labels it. */
-  topics: { title: string; duties: { text: string; refs: ClauseRef[]; conditions: string[] }[] }[];
+  topics: { title: string; duties: DeckDuty[] }[];
+}
+
+/** A duty as a role slide may name it. */
+export interface DeckDuty {
+  id: string;
+  text: string;
+  refs: ClauseRef[];
+  conditions: string[];
+  /** The one other institution's act the duty rests on alone, named beside it as the role page's citations name it: «Техникум, порядок». */
+  scope?: string;
 }
 
 export interface DatedFact {
@@ -51,10 +64,21 @@ export interface QrLink {
 export type SlideBody =
   | { kind: 'title'; lines: string[] }
   | { kind: 'quotes'; quotes: DeckQuote[] }
-  | { kind: 'role'; topics: { title: string; task: string; more: boolean }[]; page: string }
+  | { kind: 'role'; topics: RoleTopic[]; page: string }
+  | { kind: 'notice'; text: string; page: string }
   | { kind: 'facts'; facts: DatedFact[] }
   | { kind: 'deadlines'; deadlines: { what: string; date: string }[]; missing?: string; contact: string[] }
   | { kind: 'qr'; links: QrLink[] };
+
+/** A phase on a role slide: one task in words (the full list is on the role page), whose rule it is, and whether more follow. */
+export interface RoleTopic {
+  title: string;
+  /** The duty named, by id (content/duties.json). */
+  duty: string;
+  task: string;
+  scope?: string;
+  more: boolean;
+}
 
 export interface Slide {
   /** Stable part of the slide's deep link. */
@@ -84,41 +108,53 @@ export interface DeckInput {
 
 /**
  * Roles for «кто что делает» and the handouts, from the duty catalogue (content/duties.json), duties grouped by phase.
- * Given an institution type, only the roles and duties that hold for that type.
+ * Given an institution type, only the roles and duties that hold for that type; given `scopeOf`, each duty resting on
+ * one other institution's act alone names it (src/domain/grounding.ts, soleModelSource).
  */
-export function deckRoles({ roles, duties }: Pick<Catalogue, 'roles' | 'duties'>, type?: InstitutionType): DeckRole[] {
+export function deckRoles(
+  { roles, duties }: Pick<Catalogue, 'roles' | 'duties'>,
+  type?: InstitutionType,
+  scopeOf: (refs: readonly ClauseRef[]) => string | undefined = () => undefined,
+): DeckRole[] {
   const holds = (types: readonly InstitutionType[]) => type === undefined || types.includes(type);
   return roles.filter((role) => holds(role.types)).map((role) => ({
     id: role.slug,
     title: role.title,
     name: role.name,
     summary: role.summary,
+    basis: role.basis,
     topics: PHASES.map((phase) => ({
       title: PHASE_TITLES[phase],
       duties: duties
         .filter((duty) => duty.phase === phase && duty.roles.includes(role.id) && holds(duty.types))
-        .map((duty) => ({
-          text: duty.text,
-          refs: duty.refs.map(splitRef),
-          conditions: (['registered', 'gis'] as const).flatMap((key) => {
+        .map((duty) => {
+          const refs = duty.refs.map(splitRef);
+          const conditions = (['registered', 'gis'] as const).flatMap((key) => {
             const wanted = duty.when?.[key];
             return wanted === undefined ? [] : [CONDITION_TEXT[key][`${wanted}`]];
-          }),
-        })),
+          });
+          const scope = scopeOf(refs);
+          return { id: duty.id, text: duty.text, refs, conditions, ...(scope ? { scope } : {}) };
+        }),
     })).filter((topic) => topic.duties.length > 0),
   }));
 }
 
+/** The duty a role slide names for a phase: the first that holds without a condition, else the first. */
+export function phaseDuty(duties: readonly DeckDuty[]): DeckDuty {
+  return duties.find((candidate) => candidate.conditions.length === 0) ?? duties[0];
+}
+
 /**
  * A phase's task on a role slide, in a few words: the first duty that holds without a condition, else the first with
- * the condition it holds under, so the hall is not told as a rule what applies only sometimes.
+ * the condition it holds under (labelled as the role page labels it), so the hall is not told as a rule what applies only sometimes.
  */
-export function phaseTask(duties: DeckRole['topics'][number]['duties']): string {
-  const duty = duties.find((candidate) => candidate.conditions.length === 0) ?? duties[0];
+export function phaseTask(duties: readonly DeckDuty[]): string {
+  const duty = phaseDuty(duties);
   const task = dutyHeadline(duty.text);
   if (!duty.conditions.length) return task;
   const lowered = /^\p{Lu}\p{Ll}/u.test(task) ? task[0].toLowerCase() + task.slice(1) : task;
-  return `${duty.conditions.join(', ')}: ${lowered}`;
+  return `${duty.conditions.join('; ')}: ${lowered}`;
 }
 
 /** Three dated facts fit a 1280×720 slide in large type; four no longer do once facts carry their sources. */
@@ -188,16 +224,28 @@ export function buildDeck({ institution, roles, facts, links, quote, modelsLine,
       notes: 'Частый вопрос родителей: увидят ли мою страницу во «ВКонтакте»? Нет: участники не могут переходить на страницы друг друга.',
       basis: [{ ref: 'minprosveshcheniya-04-423#p-2-abz-3', quote: 'пользователи платформы не могут переходить на страницы ВКонтакте друг друга' }],
     },
+    // The role pages' MAX notice, once before the roles: their tasks come from documents of the VK Мессенджер years.
+    {
+      id: 'dokumenty-i-max',
+      title: 'Документы и MAX',
+      body: { kind: 'notice', text: PAGE_CLAIMS.platformMove.text, page: REFERENCE_PATHS.changes },
+      notes: 'Задачи ролей на следующих слайдах взяты из документов, написанных для VK Мессенджера. Как всё устроено в MAX, документы не описывают: что известно, с датами и источниками,\u00a0— на странице сайта «Что изменилось».',
+      basis: PAGE_CLAIMS.platformMove.basis,
+    },
     ...roles.map((role) => ({
       id: `rol-${role.id}`,
       title: `Кто что делает: ${role.name}`,
       body: {
         kind: 'role' as const,
         // The phase's first task in words, not a count: the full list is on the role's page.
-        topics: role.topics.map((topic) => ({ title: topic.title, task: phaseTask(topic.duties), more: topic.duties.length > 1 })),
+        topics: role.topics.map((topic) => {
+          const { id, scope } = phaseDuty(topic.duties);
+          return { title: topic.title, duty: id, task: phaseTask(topic.duties), ...(scope ? { scope } : {}), more: topic.duties.length > 1 };
+        }),
         page: `${sectionPath}roles/${role.id}/`,
       },
       notes: `${role.summary} Подробнее — на странице роли на сайте и в памятке для печати.`,
+      basis: role.basis,
     })),
     {
       id: 'kanaly-i-chaty',

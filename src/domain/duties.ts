@@ -37,6 +37,8 @@ export const roleSchema = z.object({
   /** The role as an answer: «Родитель (законный представитель)». */
   name: z.string().min(3),
   summary: z.string().min(10),
+  /** The source words the summary rests on (src/domain/claims.ts). */
+  basis: basisSchema,
   types: z.array(z.enum(INSTITUTION_TYPES)).min(1),
 });
 export type RoleInfo = z.infer<typeof roleSchema>;

@@ -83,12 +83,31 @@ export function dutiesFor<D extends { refs: readonly { doc: string }[] }>(duties
 
 const OUR: Record<string, string> = { положение: 'по нашему положению', приказ: 'по нашему приказу', порядок: 'по нашему порядку' };
 
+/** Another institution's document as citations name it: «Техникум, порядок». */
+function modelName(info: DocumentInfo): string {
+  return `${info.institution}, ${info.kind}`;
+}
+
+/**
+ * Where a duty rests on one other institution's act alone (no second document, not the common recommendations),
+ * that act as citations name it: «Техникум, порядок». A page that shows the duty without its citations (a deck slide)
+ * names it beside the duty, as the role page's citations do. Undefined for a duty of the own act or of several documents.
+ */
+export function soleModelSource(refs: readonly { doc: string }[], grounding: Grounding, documents: Readonly<Record<string, DocumentInfo>>): string | undefined {
+  const docs = new Set(refs.map((ref) => ref.doc));
+  const [doc] = docs;
+  if (docs.size !== 1 || standingOf(doc, grounding) !== 'model') return undefined;
+  const info = documents[doc];
+  if (!info) throw new Error(`нет сведений о документе «${doc}»`);
+  return modelName(info);
+}
+
 /** A citation's words: «по нашему положению, п. 2.6», «Минпросвещения России, письмо (рекомендации для всех учреждений), п. 4», «Школа № 12 (Керчь), положение, п. 2.6». */
 function citationLabel(doc: string, clause: string, info: DocumentInfo, grounding: Grounding): string {
   const standing = standingOf(doc, grounding);
   if (standing === 'own') return `${OUR[info.kind] ?? 'по нашему документу'}, ${clause}`;
   if (standing === 'common') return `${info.institution}, ${info.kind} (рекомендации для всех учреждений), ${clause}`;
-  return `${info.institution}, ${info.kind}, ${clause}`;
+  return `${modelName(info)}, ${clause}`;
 }
 
 /** A clause cited on a page: which document, and its number there («п. 2.6»). */

@@ -193,6 +193,10 @@ export const TEMPLATE_BASIS: Record<Template['id'], { text: string; basis: Basis
   ],
   'parent-invitation': [
     {
+      text: 'Ссылку создайте на платформе и вставьте сюда.',
+      basis: [{ ref: 'minprosveshcheniya-04-423#p-4-abz-12', quote: 'учитель создает чаты с коллегами, учениками и их родителями и приглашает присоединиться по специальной ссылке-приглашению' }],
+    },
+    {
       text: 'Доступ бесплатный.',
       basis: [
         { ref: 'arsenev-dou-27#p-4-1', quote: 'имеют доступ к платформе на безвозмездной основе круглосуточно' },

@@ -10,6 +10,14 @@ export interface PageClaim {
 }
 
 export const PAGE_CLAIMS = {
+  /** The notice on every page that shows the documents' rules (src/components/PlatformNotice.astro) and on the deck's role slides. */
+  platformMove: {
+    text: 'С 2025 года «Сферум» работает в мессенджере MAX. Документы написаны, когда «учебный профиль» был в VK Мессенджере: экраны и кнопки в MAX другие.',
+    basis: [
+      { fact: 'max-integration-complete', quote: 'Интеграцию «Сферума» в MAX объявили завершённой' },
+      { fact: 'vk-profile-2022', quote: '«Сферум» стал доступен в VK Мессенджере как «учебный профиль»' },
+    ],
+  },
   /** «Иностранные мессенджеры»: description and the «Справка» card. */
   foreignMessengersSummary: {
     text: 'Какие иностранные мессенджеры ограничивает приказ детского сада №\u00a0111 и перечисляет порядок техникума, с какого времени и что документы называют вместо них.',
@@ -39,6 +47,11 @@ export const PAGE_CLAIMS = {
       { ref: 'tekhnikum#p-7', quote: 'должны создаваться и использоваться в соответствии с законодательством Российской Федерации и (или) должны включаться в единый реестр российских программ' },
       { ref: 'minprosveshcheniya-04-423#p-1-abz-1', quote: 'Основное назначение ИКОП Сферум - формирование единой среды коммуникаций для всех участников образовательных отношений' },
     ],
+  },
+  /** An institution's main page: what the Ministry's letter is for an institution. */
+  commonLetterStanding: {
+    text: 'методические рекомендации Минпросвещения России: они рекомендуют, а не обязывают; обязательным для учреждения становится то, что оно записало в своём акте.',
+    basis: [{ ref: 'minprosveshcheniya-04-423#p-4-abz-1', quote: 'Использование платформы в образовательной организации регламентируется локальным актом образовательной организации' }],
   },
   /** «Что изменилось»: what the move into MAX means for the documents. */
   changesDocumentsStand: {

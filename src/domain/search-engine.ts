@@ -39,6 +39,8 @@ const SYNONYM_WEIGHT = 0.8;
 const TYPO_WEIGHT = 0.8;
 const TRANSLIT_WEIGHT = 0.9;
 const ABBREVIATION_WEIGHT = 0.9;
+/** An abbreviation found by the last word of its expansion: it stands for a kind of that thing, weaker than a synonym. */
+const ABBREVIATED_WEIGHT = 0.5;
 const LAW_SCORE = 6;
 const DOCUMENT_WEIGHT = 0.35;
 const K1 = 1.2;
@@ -182,6 +184,8 @@ export function planQuery(query: string, vocabulary: Vocabulary): QueryPlan {
       }
       const expansion = index.abbreviations[spelling];
       if (expansion) offer({ stems: expansion, weight: ABBREVIATION_WEIGHT });
+      // The word an abbreviation's expansion ends on names what it is: «платформа» finds «ИКОП», «учреждение» «ДОУ».
+      for (const [short, long] of Object.entries(index.abbreviations)) if (long.at(-1) === spelling) offer({ stems: [short], weight: ABBREVIATED_WEIGHT });
     }
     if (alternatives.size) groups.push([...alternatives.values()]);
     else unknown.push(word);

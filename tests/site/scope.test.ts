@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { ROOT, readPage } from '../support/project.ts';
+import { DIST, DIST_OWN_ACT, DIST_SUBFOLDER, ROOT, SUBFOLDER, htmlPages, readPage } from '../support/project.ts';
 import { collapse } from '../support/text.ts';
 
 const catalogue = JSON.parse(readFileSync(join(ROOT, 'content/duties.json'), 'utf8')) as { roles: { slug: string }[] };
@@ -66,3 +66,79 @@ describe('the parents\' poster against the parents\' page', () => {
   });
 });
 
+
+/** A role page's checklist of the institution's own rules (without what is shown apart), phase by phase. */
+function rolePageGroups(html: string): { title: string; items: { conditions: string; line: string; sources: string[] }[] }[] {
+  const { document } = parseHTML(html);
+  document.querySelector('.elsewhere')?.remove();
+  return [...document.querySelectorAll('.checklist > section')].map((section) => ({
+    title: collapse(section.querySelector('h2')?.textContent ?? ''),
+    items: [...section.querySelectorAll('li.duty')].map((item) => ({
+      conditions: collapse(item.querySelector('label strong')?.textContent ?? ''),
+      line: labelledDuties([item.querySelector('label')!], '.refs')[0],
+      // «Техникум, порядок» of «в других учреждениях так: Техникум, порядок, п. 21.4, подп. 3».
+      sources: [...item.querySelectorAll('.refs a')].map((link) => collapse(link.textContent ?? '').replace(/^в других учреждениях так: /, '').replace(/, (?:п|разд)\.\s.*$/u, '')),
+    })),
+  }));
+}
+
+/** The one other institution's act a duty rests on alone, as the role page cites it; none for the own act, the letter or several. */
+function soleSource(sources: string[]): string | undefined {
+  const documents = new Set(sources);
+  const [only] = documents;
+  return documents.size === 1 && !only.startsWith('по нашему') && !only.includes('(рекомендации для всех учреждений)') ? only : undefined;
+}
+
+describe('the deck\'s role slides against the role pages', () => {
+  it.each([
+    ['the demo', DIST, '/'],
+    ['one institution without its own act, in a sub-folder', DIST_SUBFOLDER, SUBFOLDER],
+    ['one institution with its own act', DIST_OWN_ACT, '/'],
+  ])('in %s: each phase\'s task is the role page\'s, with its condition and the act it alone rests on; the role page\'s MAX notice comes first', (_name, dist, base) => {
+    const decks = htmlPages(dist).filter((file) => file.endsWith('pedchas/index.html'));
+    expect(decks.length).toBeGreaterThan(0);
+    let slides = 0;
+    let named = 0;
+    for (const deck of decks) {
+      const { document } = parseHTML(readPage(deck, dist));
+      for (const editorial of document.querySelectorAll('[data-editorial]')) editorial.remove(); // glossary marks beside the words
+      const noticeSlide = document.querySelector('[data-slide-id^="rol-"]')?.previousElementSibling;
+      const platform = collapse(noticeSlide?.querySelector('.slide-platform')?.textContent ?? '') || 'нет уведомления о MAX перед слайдами ролей';
+      for (const slide of document.querySelectorAll('[data-slide-id^="rol-"] .slide-frame')) {
+        const where = `${deck} ${collapse(slide.querySelector('h2')?.textContent ?? '')}`;
+        const href = slide.querySelector('.slide-cite a')!.getAttribute('href')!;
+        expect(href.startsWith(base), where).toBe(true);
+        const rolePage = readPage(`${href.slice(base.length)}index.html`, dist);
+        const groups = rolePageGroups(rolePage);
+        const topics = [...slide.querySelectorAll('.slide-topics > li')].map((item) => {
+          const title = collapse(item.querySelector('strong')!.textContent ?? '').replace(/:$/, '');
+          const scope = /^\(только в документе: (.*)\)$/.exec(collapse(item.querySelector('.slide-scope')?.textContent ?? ''))?.[1];
+          for (const aside of item.querySelectorAll('strong, .slide-scope')) aside.remove();
+          const text = collapse(item.textContent ?? '');
+          return { title, scope, more: text.endsWith(' И другое.'), task: text.replace(/ И другое\.$/, '').replace(/\.$/, '') };
+        });
+        // The own act silent on the role: the slide says so, and lends no other institution's rule.
+        if (!groups.length) expect(collapse(slide.textContent ?? ''), where).toContain('Наш документ об этой роли ничего не говорит.');
+        expect(topics.map((topic) => topic.title), where).toEqual(groups.map((group) => group.title));
+        topics.forEach((topic, i) => {
+          const { items } = groups[i];
+          const duty = items.find((item) => !item.conditions) ?? items[0];
+          expect(topic.task.startsWith(duty.conditions ? `${duty.conditions} ` : ''), `${where}: ${topic.task}`).toBe(true);
+          // The deck names the duty's first words («…: присоединитесь»), the page all of it («…: Присоединитесь …»).
+          expect(duty.line.toLowerCase().startsWith(topic.task.toLowerCase()), `${where}: «${topic.task}» is not «${duty.line}»`).toBe(true);
+          expect(topic.scope, `${where}: ${topic.task}`).toBe(soleSource(duty.sources));
+          expect(topic.more, `${where}: ${topic.title}`).toBe(items.length > 1);
+          if (topic.scope) named++;
+        });
+        // The role page's MAX notice, given once before the role slides.
+        const notice = collapse(parseHTML(rolePage).document.querySelector('.platform-notice p')?.textContent ?? '');
+        expect(notice, where).toMatch(/MAX/);
+        expect(notice.startsWith(platform), `${where}: «${platform}»`).toBe(true);
+        slides++;
+      }
+    }
+    expect(slides).toBeGreaterThan(0);
+    // Without an own act, a task only one other institution's act states names it.
+    if (dist === DIST_SUBFOLDER) expect(named).toBeGreaterThan(0);
+  });
+});

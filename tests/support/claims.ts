@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { anchorTexts } from '../../src/domain/anchors.ts';
 import { similar, type ClaimSources } from '../../src/domain/claims.ts';
+import type { DocumentInfo } from '../../src/domain/grounding.ts';
 import { regulationFiles, ROOT } from './project.ts';
 
 const files = regulationFiles();
@@ -18,8 +19,17 @@ export function clauseText(ref: string): string | undefined {
 
 interface InstitutionFrontmatter {
   shortTitle?: string;
+  kind?: string;
   institution?: { short?: string; type?: string };
 }
+
+/** Each document as the site's citations name it (src/catalogue.ts, documentInfo): its institution and kind. */
+export const documents: Record<string, DocumentInfo> = Object.fromEntries(
+  files.map((file) => {
+    const { kind = '', institution } = file.frontmatter as InstitutionFrontmatter;
+    return [file.slug, { institution: institution?.short ?? file.slug, kind }];
+  }),
+);
 
 /** The document's short title, as clause links show it: «Порядок техникума». */
 export function documentTitle(doc: string): string {

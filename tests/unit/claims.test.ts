@@ -11,7 +11,8 @@ import { parentsPageSchema } from '../../src/domain/parents.ts';
 import { TYPES_FOR } from '../../src/domain/checklist.ts';
 import { PAGE_CLAIMS } from '../../src/domain/page-claims.ts';
 import { parsePlatformFacts } from '../../src/domain/platform.ts';
-import { documentTitle, repositorySources } from '../support/claims.ts';
+import { documentTitle, documents, repositorySources } from '../support/claims.ts';
+import { groundingOf, soleModelSource } from '../../src/domain/grounding.ts';
 import { ROOT } from '../support/project.ts';
 import { collapse } from '../support/text.ts';
 
@@ -39,9 +40,11 @@ const faq = faqEntrySchema.array().parse(read('content/faq.json'));
 /** A Q&A answer is read on its own: a rule of one institution names it in the answer. */
 const faqClaims: Claim[] = faq.map((entry) => ({ where: `content/faq.json: ${entry.id}`, text: entry.answer.join(' '), basis: entry.basis }));
 
+const institutionSettings = parseSiteConfig(read('content/site.json')).institutions[0];
+
 /** The deck, its quotes standing for themselves: a slide's notes are labelled by the documents the slide quotes. */
 const slides = buildDeck({
-  institution: parseSiteConfig(read('content/site.json')).institutions[0],
+  institution: institutionSettings,
   roles: deckRoles(catalogue),
   facts: parsePlatformFacts(read('content/platform-facts.json')),
   links: [],
@@ -53,6 +56,23 @@ const deckClaims: Claim[] = slides.flatMap((slide) =>
     ? [{ where: `src/domain/deck.ts: ${slide.id}`, text: slide.notes, basis: slide.basis ?? [], place: slide.body.kind === 'quotes' ? slide.body.quotes.map((quote) => quote.label).join('; ') : undefined }]
     : [],
 );
+
+/**
+ * A role slide's task lines, for an institution of each type without its own act (every duty a model): the task, read
+ * with what the slide sets beside it — the act it rests on alone (soleModelSource) — against the duty's basis.
+ */
+const taskClaims: Claim[] = (['ДОУ', 'школа', 'СПО'] as const).flatMap((type): Claim[] => {
+  const grounding = groundingOf({ short: 'Без своего документа', documents: [] }, ['minprosveshcheniya-04-423']);
+  const roles = deckRoles(catalogue, type, (refs) => soleModelSource(refs, grounding, documents));
+  return buildDeck({ institution: institutionSettings, roles, facts: [], links: [], quote: () => ({ to: '', label: '', text: '', items: [] }), formatDate: (iso) => iso })
+    .flatMap((slide) => (slide.body.kind === 'role' ? slide.body.topics.map((topic) => ({ slide, topic })) : []))
+    .map(({ topic }) => ({
+      where: `src/domain/deck.ts: task ${topic.duty}`,
+      text: topic.task,
+      basis: catalogue.duties.find((duty) => duty.id === topic.duty)!.basis,
+      place: topic.scope,
+    }));
+}).filter((claim, i, all) => all.findIndex((other) => other.where === claim.where && other.place === claim.place) === i);
 
 /** A ready-made text's rules are read with its intro, which names the documents they come from. */
 const templateClaims: Claim[] = TEMPLATES.flatMap((template) =>
@@ -75,7 +95,7 @@ const parentsClaims: Claim[] = [
 /** The reference pages' and the pedagogical-hour page's own words, each read on its own. */
 const pageClaims: Claim[] = Object.entries(PAGE_CLAIMS).map(([id, claim]) => ({ where: `src/domain/page-claims.ts: ${id}`, text: claim.text, basis: claim.basis }));
 
-const allClaims = [...dutyClaims, ...faqClaims, ...deckClaims, ...templateClaims, ...parentsClaims, ...pageClaims];
+const allClaims = [...dutyClaims, ...faqClaims, ...deckClaims, ...taskClaims, ...templateClaims, ...parentsClaims, ...pageClaims];
 /** Clause references of a claim's place (duty or answer) next to the clauses its basis quotes. */
 const citedAndQuoted = [
   ...catalogue.duties.map((duty) => ({ id: duty.id, refs: duty.refs, basis: duty.basis })),

@@ -32,6 +32,12 @@ describe('the «педагогический час» deck', () => {
     for (const slide of slides) expect(slide.title && slide.notes, slide.id).toBeTruthy();
   });
 
+  it('gives the role pages\' MAX notice right before the role slides, linking the changes page', () => {
+    const slides = deck();
+    const first = slides.findIndex((slide) => slide.body.kind === 'role');
+    expect(slides[first - 1].body).toEqual({ kind: 'notice', text: expect.stringMatching(/^С 2025 года «Сферум» работает в мессенджере MAX\. Документы написаны, когда «учебный профиль» был в VK Мессенджере/), page: 'reference/changes/' });
+  });
+
   it('shows every dated fact, oldest first, with its sources', () => {
     const shown = deck().flatMap((slide) => (slide.body.kind === 'facts' ? slide.body.facts : []));
     const byDate = facts.filter((fact: { date: string }) => /^\d{4}-\d{2}/.test(fact.date)).sort((a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date));
@@ -111,6 +117,8 @@ function outline(slides: Slide[]): string {
       // Duties and facts come from their own files (content/duties.json, platform-facts.json), checked above and below.
       case 'role':
         return [`- страница ${slide.body.page}`];
+      case 'notice':
+        return [`- ${slide.body.text}`, `- страница ${slide.body.page}`];
       case 'facts':
         return [`- факты с датой и источником`];
       case 'deadlines':
@@ -138,12 +146,12 @@ describe('what the deck says', () => {
     const slides = deck().filter((slide) => slide.body.kind === 'role');
     const heads = slides.find((slide) => slide.id === 'rol-heads')!.body;
     expect(heads).toMatchObject({ kind: 'role', page: 'roles/heads/' });
-    expect(heads.kind === 'role' && heads.topics[0]).toEqual({ title: 'Регистрация', task: 'Издайте локальный акт (приказ или положение) об использовании платформы «Сферум» в учреждении', more: true });
+    expect(heads.kind === 'role' && heads.topics[0]).toEqual({ title: 'Регистрация', duty: 'head-local-act', task: 'Издайте локальный акт (приказ или положение) об использовании платформы «Сферум» в учреждении', more: true });
     const parents = deckRoles(catalogue).find((role) => role.id === 'parents')!;
     // A phase without a duty of the role is left out: parents have nothing to verify.
     expect(parents.topics.map((topic) => topic.title)).toEqual(['Регистрация', 'Структура, чаты и каналы', 'Правила общения и безопасность', 'Поддержка']);
     const join = catalogue.duties.find((duty) => duty.id === 'parent-join')!;
-    expect(parents.topics[0].duties[0]).toEqual({ text: join.text, refs: join.refs.map((ref) => ({ doc: ref.split('#')[0], anchor: ref.split('#')[1] })), conditions: [] });
+    expect(parents.topics[0].duties[0]).toEqual({ id: 'parent-join', text: join.text, refs: join.refs.map((ref) => ({ doc: ref.split('#')[0], anchor: ref.split('#')[1] })), conditions: [] });
   });
 
   it('shows an institution only the roles and duties that hold for its type', () => {
@@ -154,7 +162,7 @@ describe('what the deck says', () => {
     expect(tasks('ДОУ', 'heads')['Правила общения и безопасность']).toBe('Ограничьте применение работниками иностранных мессенджеров в рабочих чатах и в общении с родителями');
     expect(tasks('школа', 'heads')['Правила общения и безопасность']).toBeUndefined();
     // The техникум's rule on introducing the chat rules is not a school parent's task.
-    expect(tasks('СПО', 'parents')['Правила общения и безопасность']).toBe('Соблюдайте правила общения в чате');
+    expect(tasks('СПО', 'parents')['Правила общения и безопасность']).toBe('Если участник нарушает правила общения в чате, модератор напоминает ему правила и вправе ограничить доступ к чату');
     expect(tasks('школа', 'parents')['Правила общения и безопасность']).toBeUndefined();
   });
 
@@ -168,6 +176,33 @@ describe('what the deck says', () => {
     expect(admins.topics[0].duties[0].conditions).toEqual(['Если учреждение ещё не зарегистрировано']);
     expect(phaseTask(admins.topics[0].duties)).toBe('Войдите на платформу по тому номеру мобильного телефона, который указан в заявке учреждения');
   });
+});
+
+describe('role slides of an institution without its own act', () => {
+  const names: Record<string, string> = { 'novosibirsk-sosh-215': 'СОШ № 215 (Новосибирск), приложение', tekhnikum: 'Техникум, порядок' };
+  // As src/deck.ts does with soleModelSource: only a duty of one other institution's act names it.
+  const scopeOf = (refs: readonly { doc: string }[]) => (new Set(refs.map((ref) => ref.doc)).size === 1 ? names[refs[0].doc] : undefined);
+  const slide = (type: 'школа' | 'СПО', role: string) => {
+    const body = buildDeck({
+      institution: institutionSchema.parse(settings),
+      roles: deckRoles(catalogue, type, scopeOf),
+      facts: [],
+      links: [],
+      quote: () => ({ to: '', label: '', text: '', items: [] }),
+      formatDate: (iso) => iso,
+    }).find((entry) => entry.id === `rol-${role}`)!.body;
+    if (body.kind !== 'role') throw new Error('not a role slide');
+    return body;
+  };
+
+  it('names the institution beside a task only its act states, and no one beside a task several documents state', () => {
+    const heads = Object.fromEntries(slide('школа', 'heads').topics.map((topic) => [topic.duty, topic.scope]));
+    expect(heads['head-chat-strategy']).toBe('СОШ № 215 (Новосибирск), приложение');
+    expect(heads['head-local-act']).toBeUndefined();
+    expect(slide('школа', 'gis-staff').topics[0]).toMatchObject({ duty: 'gis-profile', scope: 'СОШ № 215 (Новосибирск), приложение' });
+    expect(slide('СПО', 'class-teachers').topics.find((topic) => topic.duty === 'moderator-rules-first')?.scope).toBe('Техникум, порядок');
+  });
+
 });
 
 describe('deep links to a slide', () => {

@@ -3,7 +3,7 @@
  * letter as recommendations for all, other institutions' acts apart and by name — never as if binding here.
  */
 import { describe, expect, it } from 'vitest';
-import { dutiesFor, dutyStanding, groundCitations, groundingOf, hasOwnAct, modelsNotice, orderByStanding, splitByStanding, standingOf } from '../../src/domain/grounding.ts';
+import { dutiesFor, dutyStanding, groundCitations, groundingOf, hasOwnAct, modelsNotice, orderByStanding, soleModelSource, splitByStanding, standingOf } from '../../src/domain/grounding.ts';
 
 const COMMON = ['minprosveshcheniya-04-423'];
 const DOCUMENTS = {
@@ -90,6 +90,16 @@ describe('duties of an institution', () => {
     expect(dutiesFor(duties, school)).toEqual({ listed: [own], apart: [recommended, elsewhere] });
     expect(dutiesFor(duties, withoutOwnAct)).toEqual({ listed: duties, apart: [] });
     expect(dutiesFor(duties, sharedRoot)).toEqual({ listed: duties, apart: [] });
+  });
+
+  it('names the one other institution\'s act a duty rests on alone, as its citations do; not a duty of several documents, of the letter or of the own act', () => {
+    const alone = [{ doc: 'tekhnikum' }, { doc: 'tekhnikum' }];
+    expect(soleModelSource(alone, withoutOwnAct, DOCUMENTS)).toBe('Техникум, порядок');
+    expect(soleModelSource(alone, school, DOCUMENTS)).toBe('Техникум, порядок');
+    expect([elsewhere, recommended].map((duty) => soleModelSource(duty.refs, withoutOwnAct, DOCUMENTS))).toEqual([undefined, undefined]);
+    expect(soleModelSource([{ doc: 'minprosveshcheniya-04-423' }], withoutOwnAct, DOCUMENTS)).toBeUndefined();
+    expect(soleModelSource([{ doc: 'kerch-shkola-12' }], school, DOCUMENTS)).toBeUndefined();
+    expect(() => soleModelSource([{ doc: 'arsenev-dou-27' }], withoutOwnAct, DOCUMENTS)).toThrow('нет сведений о документе «arsenev-dou-27»');
   });
 
   it('warns that the rules shown are models where the institution has no own act, or the page serves several', () => {

@@ -166,7 +166,7 @@ describe('search engine', () => {
     expect(planQuery('закон образовании', vocabulary).groups.at(-1)).toEqual([{ stems: ['273', 'образован'], weight: 1, sections: [3] }]);
     // The subject alone, or an act word alone, names no act.
     expect(planQuery('образовании', vocabulary).groups).toEqual([]);
-    expect(planQuery('закон', vocabulary).groups).toEqual([[{ stems: ['закон'], weight: 1 }]]);
+    expect(planQuery('закон', vocabulary).groups).toEqual([[{ stems: ['закон'], weight: 1 }, { stems: ['фз'], weight: 0.5 }]]);
     expect(planQuery('школа', vocabulary).groups.some((group) => group.some((alternative) => alternative.sections))).toBe(false);
   });
   it('hears a Latin name and its Russian spelling alike', () => {
@@ -278,6 +278,7 @@ describe('search engine: morphology beyond one stem, phrases, field weights', ()
     clause('p-8', 'Организация ведёт хранение результатов на бумаге.'),
     clause('p-9', 'Запрещено собирать персональные данные других лиц.'),
     clause('p-10', 'Личные сведения в личных сообщениях, личные данные.'),
+    clause('p-11', 'Так требует 149-ФЗ.'),
   ], [['родитель', 'законный представитель'], ['данные', 'персональные', 'личные']]);
 
   it('finds a synonym of several words only where all of them are, and never by a part of it', () => {
@@ -291,6 +292,11 @@ describe('search engine: morphology beyond one stem, phrases, field weights', ()
     expect(search('прикрепить')).toEqual(['p-3']);
     // A stem of four letters: «хранятся» → «хран», found in «хранение».
     expect(search('где хранятся')).toEqual(['p-8']);
+  });
+  it('finds an abbreviation by the last word of its expansion, below the word itself', () => {
+    const found = search('закон');
+    expect(found).toContain('p-11');
+    expect(found.indexOf('p-2')).toBeLessThan(found.indexOf('p-11'));
   });
   it('counts a word of the text once, for one word of the query', () => {
     // «личные» is a synonym of both «персональные» and «данные»: it answers one of them, not both.
