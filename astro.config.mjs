@@ -36,7 +36,9 @@ export default defineConfig({
   // contentSecurityPolicy last: it hashes the final HTML, including the offline deck.
   integrations: [
     mdx(),
-    preact(),
+    // Only the islands are JSX. Without `include`, @preact/preset-vite runs Babel over every .ts module of both
+    // builds (≈ 0.6 s of a 4 s build); TypeScript is Vite's own job.
+    preact({ include: [/\.tsx$/] }),
     sitemap(),
     offlineDeck(institutionRoutes(config).map((route) => route.props.section.path)),
     contentSecurityPolicy(),

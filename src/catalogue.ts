@@ -47,9 +47,12 @@ export async function dutyViews(): Promise<DutyView[]> {
   }));
 }
 
-/** Every document's institution and kind, as citations name them. */
-export async function documentInfo(): Promise<Record<string, DocumentInfo>> {
-  return Object.fromEntries((await regulations()).map((entry) => [entry.id, { institution: entry.data.institution.short, kind: entry.data.kind }]));
+let info: Promise<Record<string, DocumentInfo>> | undefined;
+
+/** Every document's institution and kind, as citations name them; built once per build (read only). */
+export function documentInfo(): Promise<Record<string, DocumentInfo>> {
+  info ??= regulations().then((entries) => Object.fromEntries(entries.map((entry) => [entry.id, { institution: entry.data.institution.short, kind: entry.data.kind }])));
+  return info;
 }
 
 /** A section's grounding: its institution's own acts and the common documents (none own on the shared root). */

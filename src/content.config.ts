@@ -1,11 +1,31 @@
 import { defineCollection } from 'astro:content';
-import { glob, file } from 'astro/loaders';
+import { glob, file, type Loader, type LoaderContext } from 'astro/loaders';
 import { regulationSchema, lawSchema } from './domain/regulation.ts';
+
+/** How Astro's glob loader reads a file type (its loader context carries them as `entryTypes`: not a public API). */
+type EntryTypes = Map<string, { getEntryInfo: unknown }>;
+
+/**
+ * A glob loader that keeps each file's data and text only. For .mdx files Astro would also make every file a module
+ * of the build (compiled, bundled and loaded up front: about 1.5 MB of memory a document, most of a large site's
+ * build); a regulation's text is compiled where its page is rendered instead (regulationText in src/content.ts).
+ */
+function dataAndText(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) => {
+      const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
+      if (!entryTypes) throw new Error('content.config.ts: у загрузчика Astro нет entryTypes (изменился Astro?)');
+      const readOnly: EntryTypes = new Map([...entryTypes].map(([extension, type]) => [extension, { getEntryInfo: type.getEntryInfo }]));
+      return loader.load({ ...context, entryTypes: readOnly } as LoaderContext);
+    },
+  };
+}
 
 /** Every collection's schema lives in src/domain, so unit tests can check content without Astro. */
 export const collections = {
   regulations: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/regulations' }),
+    loader: dataAndText(glob({ pattern: '*.mdx', base: './content/regulations' })),
     schema: regulationSchema,
   }),
   laws: defineCollection({

@@ -1,4 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroJSX, Fragment, jsx, jsxs } from 'astro/jsx-runtime';
+import { Renderer } from 'astro/runtime/server/index.js';
+import { evaluate, type EvaluateOptions } from 'satteri';
 import { documentAnchors, anchorTexts, type Anchor } from './domain/anchors.ts';
 import { documentPath, type ClauseRef } from './domain/paths.ts';
 import type { Law } from './domain/regulation.ts';
@@ -6,23 +9,44 @@ import type { InstitutionType } from './domain/site-config.ts';
 
 export type Regulation = CollectionEntry<'regulations'>;
 
-let warned = false;
+let ordered: Promise<Regulation[]> | undefined;
 
-/** All regulations in their published order; an imported document with fields still to fill is a build warning. */
+/**
+ * All regulations in their published order (a new array each call; the entries are shared), read and sorted once per
+ * build; an imported document with fields still to fill is a build warning.
+ */
 export async function regulations(): Promise<Regulation[]> {
-  const entries = await getCollection('regulations');
-  if (!warned) {
-    warned = true;
+  ordered ??= getCollection('regulations').then((entries) => {
     for (const entry of entries) {
       if (entry.data.unfilled.length) console.warn(`content/regulations/${entry.id}.mdx: не заполнено (на страницах — «не указано»): ${entry.data.unfilled.join(', ')}`);
     }
-  }
-  return entries.sort((a, b) => a.data.order - b.data.order);
+    return entries.sort((a, b) => a.data.order - b.data.order);
+  });
+  return [...(await ordered)];
 }
 
 /** The regulations written for `type` (all when absent), in the site's order. */
 export async function regulationsFor(type?: InstitutionType): Promise<Regulation[]> {
   return (await regulations()).filter((entry) => !type || entry.data.appliesTo.includes(type));
+}
+
+/** What a regulation's text is rendered with: its components (Clause, Items…), by name. */
+export type TextComponents = Record<string, unknown>;
+
+/**
+ * A regulation's text (its MDX body) as a component, compiled when its page is rendered, as @astrojs/mdx compiles
+ * it (same compiler, same options: astro.config.mjs keeps the source's punctuation), rather than as a module of the
+ * build (see content.config.ts).
+ */
+export function regulationText(entry: Regulation): (props: { components: TextComponents }) => unknown {
+  const runtime = { Fragment, jsx, jsxs } as Pick<EvaluateOptions, 'Fragment' | 'jsx' | 'jsxs'>;
+  const { default: compiled } = evaluate(entry.body ?? '', { ...runtime, elementAttributeNameCase: 'html', features: { gfm: true, smartPunctuation: false } }) as {
+    default: (props: { components: TextComponents }) => unknown;
+  };
+  const Content = ({ components }: { components: TextComponents }) => compiled({ components: { Fragment, ...components } });
+  // Rendered by Astro's JSX renderer, as @astrojs/mdx tags its modules (no other renderer is tried on it).
+  Object.defineProperty(Content, Renderer, { value: AstroJSX });
+  return Content;
 }
 
 /** A regulation's anchors; throws on an id collision, failing the build. */

@@ -1,6 +1,6 @@
 /** Clause look-ups for the reference pages, on top of the shared document index in content.ts. */
 import { clauseLookup, documentIndex, type Citation } from './content.ts';
-import { comparedDocuments } from './domain/compare.ts';
+import { comparedDocuments, type ComparedDocument } from './domain/compare.ts';
 import type { InstitutionType } from './domain/site-config.ts';
 
 /** The clause `doc#anchor`; fails the build, naming `where`, if it does not exist. */
@@ -8,9 +8,15 @@ export async function clauseRef(doc: string, anchor: string, where: string): Pro
   return (await clauseLookup())({ doc, anchor }, where);
 }
 
+/** A document as a comparison's column. */
+type Column = ComparedDocument & { title: string };
+
+let columns: Promise<Column[]> | undefined;
+
 /** The documents a comparison shows as columns: those written for `type` (all when absent), in the site's order. */
-export async function comparedDocumentsFor(type?: InstitutionType) {
-  return comparedDocuments([...(await documentIndex()).values()].map(({ entry }) => ({ id: entry.id, appliesTo: entry.data.appliesTo, title: entry.data.shortTitle })), type);
+export async function comparedDocumentsFor(type?: InstitutionType): Promise<Column[]> {
+  columns ??= documentIndex().then((documents) => [...documents.values()].map(({ entry }) => ({ id: entry.id, appliesTo: entry.data.appliesTo, title: entry.data.shortTitle })));
+  return comparedDocuments(await columns, type);
 }
 
 /** Every clause, in document order, whose own text matches `pattern`. */

@@ -1,6 +1,8 @@
+const RUSSIAN_DATE = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** Russian date in words: 2024-10-17 → «17 октября 2024 г.» (UTC, as frontmatter dates are). */
 export function formatDate(date: Date): string {
-  const formatted = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  const formatted = RUSSIAN_DATE.format(date);
   return formatted.replace(/ г\.$/, '\u00a0г.');
 }
 

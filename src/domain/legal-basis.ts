@@ -23,10 +23,14 @@ function cut(text: string, length: number, side: 'start' | 'end'): string {
   return `…${text.slice(text.indexOf(' ', text.length - length) + 1)}`;
 }
 
+/** Each pattern compiled once: a build runs every act's patterns over every anchor of every document. */
+const compiled = new Map<string, RegExp>();
+const patternOf = (source: string): RegExp => compiled.get(source) ?? compiled.set(source, new RegExp(source, 'u')).get(source)!;
+
 /** The first place in `text` where any pattern of `law` matches, or undefined. */
 export function findLaw(law: Law, text: string): RegExpExecArray | undefined {
   for (const source of law.patterns) {
-    const match = new RegExp(source, 'u').exec(text);
+    const match = patternOf(source).exec(text);
     if (match) return match;
   }
   return undefined;
