@@ -46,6 +46,8 @@ const DOCUMENT_WEIGHT = 0.35;
 const K1 = 1.2;
 const B = 0.5;
 const TOP = 3;
+/** How much less a clause an answer cites later counts when choosing the one to show with it (per place). */
+const SOURCE_ORDER = 0.7;
 /** Words that ask what a term means. */
 const DEFINITION_WORDS = ['такое', 'это', 'значит', 'означает', 'определение', 'понятие'];
 /** Shortest beginning a stem shares with its relatives (same beginning, another ending). */
@@ -296,7 +298,8 @@ export function rank(plan: QueryPlan, index: SearchIndex, terms: TermLookup): Hi
 /**
  * The list to show, best first: a Q&A entry comes with the best-matching clause it rests on, and a clause keeps its
  * place: an answer whose clause is already listed joins it there (the clause is not listed twice). At most one Q&A
- * entry in the top three; an answer that would be a second one there follows the top three.
+ * entry in the top three, and no text twice there (a clause copied into several documents): an answer or a copy that
+ * would be a second one there follows the top three.
  */
 export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section: number) => boolean): Result[] {
   const byId = new Map(hits.map((hit) => [hit.section, hit]));
@@ -308,13 +311,18 @@ export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section
     if (!keep(hit.section) || shown.has(hit.section)) continue;
     const refs = index.answers[hit.section]?.refs;
     if (!refs) {
-      results.push({ hit });
+      // The same text in another document (a copied clause, or the clause an answer shows) does not take a place in the top three twice.
+      const same = results.some((result) => sameText(result.source ?? result.hit, hit, index));
+      (same && results.length < TOP ? later : results).push({ hit });
       shown.add(hit.section);
       continue;
     }
-    // The clause shown with an answer: the best-matching of its clauses that the filters keep and no other answer shows.
+    // The clause shown with an answer: of its clauses that the filters keep and no other answer shows, the one that matches
+    // best, the answer's own order counting (it cites the most direct first); failing any match, the first.
     const candidates = refs.filter((ref) => keep(ref) && !results.some((result) => result.source?.section === ref));
-    const source = candidates.map((ref) => byId.get(ref)).filter((found): found is Hit => found !== undefined).sort((a, b) => b.score - a.score)[0]
+    const source = candidates.map((ref, order) => ({ found: byId.get(ref), order }))
+      .filter((candidate): candidate is { found: Hit; order: number } => candidate.found !== undefined)
+      .sort((a, b) => b.found.score * SOURCE_ORDER ** b.order - a.found.score * SOURCE_ORDER ** a.order)[0]?.found
       ?? (candidates.length ? { section: candidates[0], score: 0, matched: hit.matched } : undefined);
     if (!source) continue;
     const listed = results.findIndex((result) => result.hit.section === source.section);
@@ -322,10 +330,21 @@ export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section
       if (listed >= TOP || !answerOnTop()) results[listed] = { hit, source };
       continue;
     }
+    const deferred = later.findIndex((result) => result.hit.section === source.section);
+    if (deferred >= 0) {
+      later[deferred] = { hit, source };
+      continue;
+    }
     (results.length < TOP && answerOnTop() ? later : results).push({ hit, source });
     shown.add(source.section);
   }
   return [...results.slice(0, TOP), ...later, ...results.slice(TOP)];
+}
+
+/** Whether two hits are, as far as the index tells, the same text: same length, same matched stems, same score. */
+function sameText(a: Hit, b: Hit, index: SearchIndex): boolean {
+  return index.sections[a.section].n === index.sections[b.section].n && Math.abs(a.score - b.score) < 1e-9
+    && a.matched.size === b.matched.size && [...a.matched].every((term) => b.matched.has(term));
 }
 
 export interface ExcerptPart {
@@ -365,11 +384,9 @@ export function excerpt(text: string, matched: ReadonlySet<string>, size = 32): 
   return parts;
 }
 
-/** Whether a word of a text is a form of one of the stems (a stem is a prefix of its normalised word; Snowball only runs on candidates). */
+/** Whether a word of a text is a form of one of the stems. */
 function isMatch(word: string, matched: ReadonlySet<string>): boolean {
-  const lower = word.toLowerCase().replace(/ё/g, 'е');
-  for (const term of matched) if (lower.startsWith(term) && (lower === term || stem(word) === term)) return true;
-  return false;
+  return matched.has(stem(word));
 }
 
 /** Written words of a text that matched, for highlighting them on the target page. */

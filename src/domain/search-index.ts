@@ -175,7 +175,10 @@ export function stem(word: string): string {
     const plain = normalizeText(word.toLowerCase());
     // Words of three letters are kept whole: Snowball would cut an abbreviation («ДОУ» → «до») into another word.
     // It keeps the verb suffix of the infinitive («редактирова») but not of the present («редактир»).
-    term = /\p{Script=Cyrillic}/u.test(plain) && plain.length > 3 ? stemmer(plain).replace(/(?<=.{4})(?:ова|ева|ыва|ива)$/, '') : plain;
+    // A fleeting vowel goes («видеозвонок», «видеозвонку» → «видеозвонк»; «ребёнок», «ребёнка» → «ребенк»), in every form alike.
+    term = /\p{Script=Cyrillic}/u.test(plain) && plain.length > 3
+      ? stemmer(plain).replace(/(?<=.{4})(?:ова|ева|ыва|ива)$/, '').replace(/(?<=[^аеиоуыэюя])[ое](?=[кц]$)/, '')
+      : plain;
     stemmed.set(word, term);
   }
   return term;

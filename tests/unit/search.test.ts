@@ -110,6 +110,18 @@ describe('search engine', () => {
     expect(search('верификации учителя')[0]).toBe('p-2');
     expect(search('безопасность профиля')[0]).toBe('p-8');
   });
+  it('reads a word with a fleeting vowel as one word in every form, in the text, the query and the synonyms', () => {
+    expect(stem('видеозвонок')).toBe(stem('видеозвонку'));
+    expect(stem('ребёнок')).toBe(stem('ребенка'));
+    const { search: find, vocabulary: words } = engineFor([
+      clause('c-1', 'Доступен видеозвонок для проведения занятий.'),
+      clause('c-2', 'Обучающийся присоединяется к чату.'),
+    ], [['ребенок', 'обучающийся']]);
+    expect(find('видеозвонку')).toEqual(['c-1']);
+    expect(find('ребенка')).toEqual(['c-2']);
+    expect(excerpt('Доступен видеозвонок.', new Set(planQuery('видеозвонки', words).groups.flat().flatMap((alternative) => alternative.stems))))
+      .toEqual([{ text: 'Доступен ', mark: false }, { text: 'видеозвонок', mark: true }, { text: '.', mark: false }]);
+  });
   it('tolerates one typo in a word of five letters or more, against the vocabulary', () => {
     expect(search('верефикация')[0]).toBe('p-2');
     expect(search('безопастность')[0]).toBe('p-8');
@@ -207,6 +219,44 @@ describe('search engine', () => {
     expect(labels(query, () => true)).not.toContain('p-1');
     // «нарушение правил общения» is in the answer only: it is still shown with p-1, the clause it rests on.
     expect(labels('нарушение правил общения', () => true)).toEqual(['udalenie>p-1']);
+  });
+  it('shows an answer with the clause it cites first unless a later one matches clearly better', () => {
+    const { built: own } = engineFor([
+      clause('c-1', 'Доступ безвозмездный.'),
+      clause('c-2', 'Доступ круглосуточный.'),
+      { url: '/voprosy/', anchor: 'q-1', label: 'Платно?', title: 'Платно?', text: 'Нет.', roles: [], refs: ['/docs/x/#c-1', '/docs/x/#c-2'] },
+    ]);
+    const at = (anchor: string) => own.index.sections.findIndex((section) => section.a === anchor);
+    const shown = (first: number, second: number) => compose([
+      { section: at('q-1'), score: 10, matched: new Set<string>() },
+      { section: at('c-2'), score: second, matched: new Set<string>() },
+      { section: at('c-1'), score: first, matched: new Set<string>() },
+    ], own.index, () => true).map(({ hit, source }) => `${own.index.sections[hit.section].a}${source ? `>${own.index.sections[source.section].a}` : ''}`);
+    expect(shown(4, 5)).toEqual(['q-1>c-1', 'c-2']);
+    expect(shown(4, 8)).toEqual(['q-1>c-2', 'c-1']);
+  });
+  it('shows a clause copied into several documents once in the top three; the copies follow', () => {
+    const { search: find } = engineFor([
+      clause('a-1', 'Модератор удаляет лишние сообщения в чате.'),
+      clause('a-1', 'Модератор удаляет лишние сообщения в чате.', '/docs/y/'),
+      clause('a-2', 'Модератор удаляет участника из чата за нарушение правил общения.'),
+      clause('a-3', 'Сообщения в чате видят все его участники, модератор тоже.'),
+    ]);
+    const found = find('модератор удаляет сообщения');
+    expect(found.slice(0, 3).filter((anchor) => anchor === 'a-1')).toHaveLength(1);
+    expect(found.filter((anchor) => anchor === 'a-1')).toHaveLength(2);
+    // Nor beside an answer that shows it.
+    const { search: withAnswer } = engineFor([
+      clause('a-1', 'Модератор удаляет лишние сообщения в чате.'),
+      clause('a-1', 'Модератор удаляет лишние сообщения в чате.', '/docs/y/'),
+      clause('a-2', 'Модератор удаляет участника из чата за нарушение правил общения.'),
+      clause('a-3', 'Сообщения в чате видят все его участники, модератор тоже.'),
+      { url: '/voprosy/', anchor: 'q-1', label: 'Кто удаляет сообщения?', title: 'Кто удаляет сообщения?', text: 'Модератор.', roles: [], refs: ['/docs/x/#a-1'] },
+    ]);
+    const answered = withAnswer('модератор удаляет сообщения');
+    expect(answered[0]).toBe('q-1>a-1');
+    expect(answered.slice(0, 3)).not.toContain('a-1');
+    expect(answered).toContain('a-1');
   });
   it('keeps a clause in its place when an answer ranked below it rests on it', () => {
     const answer = (anchor: string, question: string, text: string, ref: string): SectionInput => ({ url: '/voprosy/', anchor, label: question, title: question, text, roles: [], refs: [`/docs/x/#${ref}`] });
