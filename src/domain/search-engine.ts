@@ -343,7 +343,7 @@ export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section
 
 /** Whether two hits are, as far as the index tells, the same text: same length, same matched stems, same score. */
 function sameText(a: Hit, b: Hit, index: SearchIndex): boolean {
-  return index.sections[a.section].n === index.sections[b.section].n && Math.abs(a.score - b.score) < 1e-9
+  return index.lengths[a.section] === index.lengths[b.section] && Math.abs(a.score - b.score) < 1e-9
     && a.matched.size === b.matched.size && [...a.matched].every((term) => b.matched.has(term));
 }
 

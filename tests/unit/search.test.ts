@@ -221,26 +221,26 @@ describe('search engine', () => {
     expect(labels('нарушение правил общения', () => true)).toEqual(['udalenie>p-1']);
   });
   it('shows an answer with the clause it cites first unless a later one matches clearly better', () => {
-    const { built: own } = engineFor([
+    const { built: own, anchorOf: ownAnchor } = engineFor([
       clause('c-1', 'Доступ безвозмездный.'),
       clause('c-2', 'Доступ круглосуточный.'),
       { url: '/voprosy/', anchor: 'q-1', label: 'Платно?', title: 'Платно?', text: 'Нет.', roles: [], refs: ['/docs/x/#c-1', '/docs/x/#c-2'] },
     ]);
-    const at = (anchor: string) => own.index.sections.findIndex((section) => section.a === anchor);
+    const at = (anchor: string) => own.index.lengths.findIndex((_, section) => ownAnchor(section) === anchor);
     const shown = (first: number, second: number) => compose([
       { section: at('q-1'), score: 10, matched: new Set<string>() },
       { section: at('c-2'), score: second, matched: new Set<string>() },
       { section: at('c-1'), score: first, matched: new Set<string>() },
-    ], own.index, () => true).map(({ hit, source }) => `${own.index.sections[hit.section].a}${source ? `>${own.index.sections[source.section].a}` : ''}`);
+    ], own.index, () => true).map(({ hit, source }) => `${ownAnchor(hit.section)}${source ? `>${ownAnchor(source.section)}` : ''}`);
     expect(shown(4, 5)).toEqual(['q-1>c-1', 'c-2']);
     expect(shown(4, 8)).toEqual(['q-1>c-2', 'c-1']);
   });
   it('shows a clause copied into several documents once in the top three; the copies follow', () => {
     const { search: find } = engineFor([
       clause('a-1', 'Модератор удаляет лишние сообщения в чате.'),
-      clause('a-1', 'Модератор удаляет лишние сообщения в чате.', '/docs/y/'),
       clause('a-2', 'Модератор удаляет участника из чата за нарушение правил общения.'),
       clause('a-3', 'Сообщения в чате видят все его участники, модератор тоже.'),
+      clause('a-1', 'Модератор удаляет лишние сообщения в чате.', '/docs/y/'),
     ]);
     const found = find('модератор удаляет сообщения');
     expect(found.slice(0, 3).filter((anchor) => anchor === 'a-1')).toHaveLength(1);
@@ -248,9 +248,9 @@ describe('search engine', () => {
     // Nor beside an answer that shows it.
     const { search: withAnswer } = engineFor([
       clause('a-1', 'Модератор удаляет лишние сообщения в чате.'),
-      clause('a-1', 'Модератор удаляет лишние сообщения в чате.', '/docs/y/'),
       clause('a-2', 'Модератор удаляет участника из чата за нарушение правил общения.'),
       clause('a-3', 'Сообщения в чате видят все его участники, модератор тоже.'),
+      clause('a-1', 'Модератор удаляет лишние сообщения в чате.', '/docs/y/'),
       { url: '/voprosy/', anchor: 'q-1', label: 'Кто удаляет сообщения?', title: 'Кто удаляет сообщения?', text: 'Модератор.', roles: [], refs: ['/docs/x/#a-1'] },
     ]);
     const answered = withAnswer('модератор удаляет сообщения');
