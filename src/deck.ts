@@ -48,7 +48,8 @@ export async function deckSlides(section: InstitutionSection, siteUrl: URL, base
       const [{ label }] = cite([{ doc, anchor }], 'src/domain/deck.ts');
       return { ...clause, label, items: items.map((item) => lookup({ doc, anchor: item }, 'src/domain/deck.ts').text) };
     },
-    modelsLine: modelsLine(grounding),
+    // Quotes are captioned; a role slide names an institution only beside a task its act alone states, the role pages cite every one.
+    modelsLine: modelsLine(grounding, '; чьё каждое правило, сказано у цитат и в чек-листах ролей'),
     sectionPath: section.path,
     formatDate: factDate,
   });

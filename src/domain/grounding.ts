@@ -140,8 +140,11 @@ export function modelsNotice(grounding: Grounding): string | undefined {
   return `${whose} Правила ниже взяты из документов других учреждений и даны как образцы: у каждого указано, чьё это правило. Обязательны они только там, где приняты; в вашем учреждении действует его собственный документ — спросите о нём администратора платформы. Методические рекомендации Минпросвещения России общие для всех учреждений, но это рекомендации, а не акт учреждения.`;
 }
 
-/** The same in one line, for the poster and the deck's title slide, where the full notice does not fit. */
-export function modelsLine(grounding: Grounding): string | undefined {
+/**
+ * The same in one line, for the poster and the deck's title slide, where the full notice does not fit; `named` says
+ * where the page names whose each rule is (the poster cites every step; the deck captions its quotes).
+ */
+export function modelsLine(grounding: Grounding, named = ', у каждого указано, чьё оно'): string | undefined {
   if (hasOwnAct(grounding)) return undefined;
-  return 'Своего документа о «Сферуме» у учреждения на сайте нет: правила здесь\u00a0— образцы из документов других учреждений, у каждого указано, чьё оно.';
+  return `Своего документа о «Сферуме» у учреждения на сайте нет: правила здесь\u00a0— образцы из документов других учреждений${named}.`;
 }

@@ -67,6 +67,13 @@ describe('the parents\' poster against the parents\' page', () => {
 });
 
 
+/** The three builds: name, output folder, base path. */
+const BUILDS = [
+  ['the demo', DIST, '/'],
+  ['one institution without its own act, in a sub-folder', DIST_SUBFOLDER, SUBFOLDER],
+  ['one institution with its own act', DIST_OWN_ACT, '/'],
+] as const;
+
 /** A role page's checklist of the institution's own rules (without what is shown apart), phase by phase. */
 function rolePageGroups(html: string): { title: string; items: { conditions: string; line: string; sources: string[] }[] }[] {
   const { document } = parseHTML(html);
@@ -90,11 +97,7 @@ function soleSource(sources: string[]): string | undefined {
 }
 
 describe('the deck\'s role slides against the role pages', () => {
-  it.each([
-    ['the demo', DIST, '/'],
-    ['one institution without its own act, in a sub-folder', DIST_SUBFOLDER, SUBFOLDER],
-    ['one institution with its own act', DIST_OWN_ACT, '/'],
-  ])('in %s: each phase\'s task is the role page\'s, with its condition and the act it alone rests on; the role page\'s MAX notice comes first', (_name, dist, base) => {
+  it.each(BUILDS)('in %s: each phase\'s task is the role page\'s, with its condition and the act it alone rests on; the role page\'s MAX notice comes first', (_name, dist, base) => {
     const decks = htmlPages(dist).filter((file) => file.endsWith('pedchas/index.html'));
     expect(decks.length).toBeGreaterThan(0);
     let slides = 0;
@@ -140,5 +143,23 @@ describe('the deck\'s role slides against the role pages', () => {
     expect(slides).toBeGreaterThan(0);
     // Without an own act, a task only one other institution's act states names it.
     if (dist === DIST_SUBFOLDER) expect(named).toBeGreaterThan(0);
+  });
+});
+
+describe('the pedagogical-hour page against the role pages', () => {
+  it.each(BUILDS)('in %s: each role\'s duties with their labels, each cited by its first clause as the role page cites it', (_name, dist, base) => {
+    const pages = htmlPages(dist).filter((file) => file.endsWith('roles/pedagogical-hour/index.html'));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const file of pages) {
+      for (const section of parseHTML(readPage(file, dist)).document.querySelectorAll('main section')) {
+        const href = [...section.querySelectorAll('a')].map((link) => link.getAttribute('href') ?? '').find((link) => /roles\/[a-z-]+\/$/.test(link))!;
+        const rolePage = parseHTML(readPage(`${href.slice(base.length)}index.html`, dist)).document;
+        rolePage.querySelector('.elsewhere')?.remove();
+        const items = [...rolePage.querySelectorAll('li.duty')];
+        const lines = [...section.querySelectorAll('.duty-lines > li')];
+        expect(lines.map((line) => collapse(line.querySelector('.cite a')?.textContent ?? '')), `${file} ${href}`).toEqual(items.map((item) => collapse(item.querySelector('.refs a')?.textContent ?? '')));
+        expect(labelledDuties(lines, '.cite'), `${file} ${href}`).toEqual(labelledDuties(items.map((item) => item.querySelector('label')!), '.refs'));
+      }
+    }
   });
 });

@@ -3,7 +3,7 @@
  * letter as recommendations for all, other institutions' acts apart and by name — never as if binding here.
  */
 import { describe, expect, it } from 'vitest';
-import { dutiesFor, dutyStanding, groundCitations, groundingOf, hasOwnAct, modelsNotice, orderByStanding, soleModelSource, splitByStanding, standingOf } from '../../src/domain/grounding.ts';
+import { dutiesFor, dutyStanding, groundCitations, groundingOf, hasOwnAct, modelsLine, modelsNotice, orderByStanding, soleModelSource, splitByStanding, standingOf } from '../../src/domain/grounding.ts';
 
 const COMMON = ['minprosveshcheniya-04-423'];
 const DOCUMENTS = {
@@ -104,6 +104,9 @@ describe('duties of an institution', () => {
 
   it('warns that the rules shown are models where the institution has no own act, or the page serves several', () => {
     expect(modelsNotice(school)).toBeUndefined();
+    expect(modelsLine(school)).toBeUndefined();
+    expect(modelsLine(withoutOwnAct)).toBe('Своего документа о «Сферуме» у учреждения на сайте нет: правила здесь\u00a0— образцы из документов других учреждений, у каждого указано, чьё оно.');
+    expect(modelsLine(withoutOwnAct, '; чьё каждое правило, сказано у цитат')).toMatch(/других учреждений; чьё каждое правило, сказано у цитат\.$/);
     expect(modelsNotice(withoutOwnAct)).toMatch(/^У учреждения «Школа № 1» своего документа о «Сферуме» на этом сайте нет\. Правила ниже взяты из документов других учреждений и даны как образцы/);
     expect(modelsNotice(sharedRoot)).toMatch(/^Эта страница общая для нескольких учреждений\. Правила ниже взяты из документов других учреждений/);
     expect(modelsNotice(sharedRoot)).toMatch(/спросите о нём администратора платформы\. Методические рекомендации Минпросвещения России общие для всех учреждений, но это рекомендации, а не акт учреждения\.$/);
