@@ -4,7 +4,7 @@
  * typo or a transliterated name — finds the acts it names (content/laws.json), ranks sections with BM25, and
  * composes the list: at most one Q&A entry in the top three, shown with the clause it rests on.
  */
-import { stem, stems, wordsOf, shardOf, decodePostings, LAW_WORDS, type SearchIndex } from './search-index.ts';
+import { stem, stems, wordsOf, shardOf, decodePostings, sectionsOfDocument, LAW_WORDS, type SearchIndex, type TermLookup } from './search-index.ts';
 import { queryTerms } from './search-text.ts';
 
 /** One way a query word can match: a stem, a phrase whose stems must all be present, or an act's citing sections. */
@@ -114,8 +114,9 @@ export class Vocabulary {
     }
   }
 
+  /** Whether the index knows a stem (the vocabulary holds the words of the documents' names too). */
   has(term: string): boolean {
-    return this.forms.has(term) || term in this.index.documentTerms;
+    return this.forms.has(term);
   }
 
   /** Stems of the vocabulary one typo away (words of five letters or more). */
@@ -231,26 +232,14 @@ export function shardsFor(plan: QueryPlan, index: SearchIndex): number[] {
   return [...new Set(plan.groups.flat().filter((alternative) => !alternative.sections).flatMap((alternative) => alternative.stems.map((term) => shardOf(term, index.shards))))];
 }
 
-const byDocument = new WeakMap<SearchIndex, Map<number, number[]>>();
-function sectionsByDocument(index: SearchIndex): Map<number, number[]> {
-  let map = byDocument.get(index);
-  if (!map) {
-    map = new Map();
-    for (const [i, section] of index.sections.entries()) map.set(section.d, [...(map.get(section.d) ?? []), i]);
-    byDocument.set(index, map);
-  }
-  return map;
-}
-
-/** Ranks the sections for a plan; `postings` gives a stem's list from the loaded shards, as stored. */
-export function rank(plan: QueryPlan, index: SearchIndex, postings: (term: string) => readonly number[] | undefined): Hit[] {
-  const count = index.sections.length;
+/** Ranks the sections for a plan; `terms` gives a stem's postings and documents from the loaded shards. */
+export function rank(plan: QueryPlan, index: SearchIndex, terms: TermLookup): Hit[] {
+  const count = index.lengths.length;
   const idf = (frequency: number) => Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
   const saturate = (weight: number, section: number) => {
     const tf = weight;
-    return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * index.sections[section].n) / index.averageLength));
+    return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * index.lengths[section]) / index.averageLength));
   };
-  const sectionsOf = sectionsByDocument(index);
 
   const total = new Map<number, number>();
   const covered = new Map<number, number>();
@@ -272,7 +261,7 @@ export function rank(plan: QueryPlan, index: SearchIndex, postings: (term: strin
         for (const section of alternative.sections) offer(section, alternative.weight * LAW_SCORE, alternative.stems);
         continue;
       }
-      const lists = alternative.stems.map((term) => decodePostings(postings(term) ?? []));
+      const lists = alternative.stems.map((term) => decodePostings(terms.postings(term) ?? []));
       if (lists.some((list) => list.length === 0)) continue;
       const weights = lists.map((list) => {
         const map = new Map<number, number>();
@@ -287,10 +276,11 @@ export function rank(plan: QueryPlan, index: SearchIndex, postings: (term: strin
         offer(section, alternative.weight * rarity * saturate(Math.min(...(all as number[])), section), alternative.stems);
       }
       if (alternative.stems.length === 1) {
-        const documents = index.documentTerms[alternative.stems[0]] ?? [];
+        const documents = terms.documents(alternative.stems[0]);
         for (const document of documents) {
           const score = alternative.weight * DOCUMENT_WEIGHT * idf(documents.length * (count / index.documents.length));
-          for (const section of sectionsOf.get(document) ?? []) if (score > (best.get(section) ?? 0)) best.set(section, score);
+          const [first, end] = sectionsOfDocument(index, document);
+          for (let section = first; section < end; section++) if (score > (best.get(section) ?? 0)) best.set(section, score);
         }
       }
     }
@@ -319,7 +309,7 @@ export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section
   const answerOnTop = () => results.slice(0, TOP).some((result) => result.source);
   for (const hit of hits) {
     if (!keep(hit.section) || shown.has(hit.section)) continue;
-    const refs = index.sections[hit.section].refs;
+    const refs = index.answers[hit.section]?.refs;
     if (!refs) {
       // The same text in another document (a copied clause, or the clause an answer shows) does not take a place in the top three twice.
       const same = results.some((result) => sameText(result.source ?? result.hit, hit, index));
@@ -353,7 +343,7 @@ export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section
 
 /** Whether two hits are, as far as the index tells, the same text: same length, same matched stems, same score. */
 function sameText(a: Hit, b: Hit, index: SearchIndex): boolean {
-  return index.sections[a.section].n === index.sections[b.section].n && Math.abs(a.score - b.score) < 1e-9
+  return index.lengths[a.section] === index.lengths[b.section] && Math.abs(a.score - b.score) < 1e-9
     && a.matched.size === b.matched.size && [...a.matched].every((term) => b.matched.has(term));
 }
 
@@ -420,8 +410,8 @@ function similarity(a: string, b: string): number {
 export function suggestions(query: string, vocabulary: Vocabulary): { words: string[]; answers: number[] } {
   const { terms } = queryTerms(query);
   const words = [...new Set(terms.flatMap((term) => vocabulary.nearest(term, 2)))].slice(0, 4);
-  const answers = vocabulary.index.sections
-    .map((section, i) => ({ i, score: section.refs ? similarity(query, section.l) : 0 }))
+  const answers = Object.entries(vocabulary.index.answers)
+    .map(([i, answer]) => ({ i: Number(i), score: similarity(query, answer.l) }))
     .filter(({ score }) => score >= 0.12)
     .sort((a, b) => b.score - a.score)
     .slice(0, 2)

@@ -2,7 +2,10 @@
  * The search index, built at build time (src/search-content.ts serves it as static JSON under `search/`):
  * every clause of the documents and every Q&A entry is a section; its words are reduced to Russian stems
  * (Snowball) and listed in postings, sharded by stem so a query loads only the shards of its words.
- * Section texts, shown as excerpts, are grouped in chunks loaded for the results on screen.
+ * Postings also carry the documents whose names hold the stem. The core file (`search/index.json`) keeps only what
+ * every query needs, per section nothing but its length: what a result shows (anchor, label, text) sits in small
+ * chunks of consecutive sections, loaded for the results on screen. So a query's bytes and work follow its words'
+ * postings, not the number of documents.
  */
 import { stemmer } from '@orama/stemmers/russian';
 import { normalizeText } from './search-text.ts';
@@ -40,19 +43,22 @@ export interface LawInput {
   patterns: readonly string[];
 }
 
-export interface SearchSection {
-  /** Document (index into `documents`). */
-  d: number;
+export interface SearchDocument {
+  url: string;
+  title: string;
+  types: string[];
+  /** Its first section: a document's sections are consecutive, in the order of `documents`. */
+  from: number;
+}
+
+/** A Q&A entry as the engine needs it before its chunk is loaded. */
+export interface SearchAnswer {
+  /** Anchor on the Q&A page. */
   a: string;
+  /** The question. */
   l: string;
-  /** Length in words, for length normalisation. */
-  n: number;
-  /** Text chunk holding the section's text. */
-  c: number;
-  /** Roles, a bit mask over `roles`. */
-  r: number;
-  /** Q&A: the sections the answer rests on. */
-  refs?: number[];
+  /** The sections the answer rests on. */
+  refs: number[];
 }
 
 export interface SearchLaw {
@@ -65,16 +71,20 @@ export interface SearchLaw {
   sections: number[];
 }
 
+/** The core of the index (`search/index.json`): what every query needs. */
 export interface SearchIndex {
-  documents: { url: string; title: string; types: string[] }[];
-  sections: SearchSection[];
+  documents: SearchDocument[];
+  /** Length of each section in words, for length normalisation; its length is the number of sections. */
+  lengths: number[];
+  /** Q&A entries by section. */
+  answers: Record<string, SearchAnswer>;
   roles: string[];
+  /** Roles of the sections that concern some, a bit mask over `roles`, by section. */
+  roleMasks: Record<string, number>;
   /** The vocabulary: stem → its most frequent written form, for typo tolerance, transliteration and «did you mean». */
   words: Record<string, string>;
   /** Number of postings shards (`search/terms/<n>.json`). */
   shards: number;
-  /** Stem → documents whose names carry it. */
-  documentTerms: Record<string, number[]>;
   /** Synonym groups; a member is the stems of a word, or of a phrase joined by spaces. */
   synonyms: string[][];
   /** Abbreviation stem → stems of its expansion. */
@@ -87,12 +97,64 @@ export interface SearchIndex {
 }
 
 /**
- * One shard of postings: stem → pairs [section, weight, …], each section written as its distance from the previous
- * one (short numbers compress well); read with `decodePostings`.
+ * One shard of postings (`search/terms/<n>.json`): `p`, stem → pairs [section, weight, …], each section written as
+ * its distance from the previous one (short numbers compress well), read with `decodePostings`; `d`, stem → the
+ * documents whose names carry it.
  */
-export type PostingsShard = Record<string, number[]>;
-/** One chunk of texts: section → text. */
-export type TextChunk = Record<string, string>;
+export interface PostingsShard {
+  p: Record<string, number[]>;
+  d: Record<string, number[]>;
+}
+
+/** What the engine asks of the loaded shards about a stem. */
+export interface TermLookup {
+  /** The stem's postings as stored, if any. */
+  postings(term: string): readonly number[] | undefined;
+  /** Documents whose names carry the stem. */
+  documents(term: string): readonly number[];
+}
+
+/** Stems looked up in the shards loaded for a query (the shard of a stem is `shardOf(stem)`). */
+export function termLookup(shards: ReadonlyMap<number, PostingsShard>, count: number): TermLookup {
+  return {
+    postings: (term) => shards.get(shardOf(term, count))?.p[term],
+    documents: (term) => shards.get(shardOf(term, count))?.d[term] ?? [],
+  };
+}
+
+/** What a result shows of a section: [anchor, label (citation or question), text]. */
+export type ShownSection = [anchor: string, label: string, text: string];
+/** One chunk of sections (`search/text/<n>.json`): SECTIONS_PER_CHUNK consecutive sections from `n × SECTIONS_PER_CHUNK`. */
+export type TextChunk = ShownSection[];
+/** Few sections per chunk: the results on screen come from different documents, so each costs a chunk of its own. */
+export const SECTIONS_PER_CHUNK = 4;
+
+/** The chunk holding a section. */
+export function chunkOf(section: number): number {
+  return Math.floor(section / SECTIONS_PER_CHUNK);
+}
+
+/** A section from its loaded chunk. */
+export function shownSection(chunk: TextChunk, section: number): ShownSection {
+  return chunk[section % SECTIONS_PER_CHUNK];
+}
+
+/** The document a section belongs to (binary search over the documents' first sections). */
+export function documentOf(index: SearchIndex, section: number): number {
+  let low = 0;
+  let high = index.documents.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (index.documents[middle].from <= section) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** The sections of a document, as [first, past the last). */
+export function sectionsOfDocument(index: SearchIndex, document: number): [number, number] {
+  return [index.documents[document].from, index.documents[document + 1]?.from ?? index.lengths.length];
+}
 
 /** Stop words of law titles and kinds that name no subject. */
 const GENERIC = new Set(['о', 'об', 'в', 'и', 'на', 'по', 'российск', 'федерац', 'рф', 'россия', 'росс']);
@@ -102,7 +164,6 @@ export const LAW_WORDS = ['закон', 'фз', 'постановлен', 'пи�
 /** Field weights; `lead` is added to the first LEAD_WORDS words of a clause, which name who acts or what it is about. */
 const WEIGHT = { text: 1, title: 3, hidden: 2, lead: 1 };
 const LEAD_WORDS = 3;
-const CHUNK_CHARS = 4_000;
 const SHARD_POSTINGS = 2_000;
 
 const stemmed = new Map<string, string>();
@@ -199,32 +260,27 @@ export function buildSearchIndex(input: {
     }
   };
 
-  const chunks: TextChunk[] = [{}];
-  let chunkSize = 0;
-  const sections: SearchSection[] = input.sections.map((section, i) => {
+  const chunks: TextChunk[] = [];
+  const from = input.documents.map(() => input.sections.length);
+  const answers: Record<string, SearchAnswer> = {};
+  const roleMasks: Record<string, number> = {};
+  const lengths = input.sections.map((section, i) => {
     const d = documentIndex.get(section.url);
     if (d === undefined) throw new Error(`поиск: раздел ${section.url}#${section.anchor} не принадлежит ни одному документу`);
+    if (i > 0 && d < documentIndex.get(input.sections[i - 1].url)!) throw new Error(`поиск: разделы документа ${section.url} идут не подряд или не в порядке документов`);
+    from[d] = Math.min(from[d], i);
     add(section.text, i, WEIGHT.text);
     if (!section.title) add(section.text.slice(0, wordsOf(section.text)[LEAD_WORDS - 1]?.end), i, WEIGHT.lead);
     if (section.title) add(section.title, i, WEIGHT.title);
     if (section.hidden) add(section.hidden, i, WEIGHT.hidden);
-    if (chunkSize > CHUNK_CHARS) {
-      chunks.push({});
-      chunkSize = 0;
-    }
-    chunks.at(-1)![i] = section.text;
-    chunkSize += section.text.length;
-    const refs = section.refs?.map((ref) => sectionOf(ref, `ответ ${section.anchor}`));
-    return {
-      d,
-      a: section.anchor,
-      l: section.label,
-      n: wordsOf(`${section.text} ${section.title ?? ''}`).length,
-      c: chunks.length - 1,
-      r: section.roles.reduce((mask, role) => mask | (1 << roles.indexOf(role)), 0),
-      ...(refs ? { refs } : {}),
-    };
+    (chunks[chunkOf(i)] ??= []).push([section.anchor, section.label, section.text]);
+    if (section.refs) answers[i] = { a: section.anchor, l: section.label, refs: section.refs.map((ref) => sectionOf(ref, `ответ ${section.anchor}`)) };
+    const mask = section.roles.reduce((bits, role) => bits | (1 << roles.indexOf(role)), 0);
+    if (mask) roleMasks[i] = mask;
+    return wordsOf(`${section.text} ${section.title ?? ''}`).length;
   });
+  // A document without sections starts where the next one does.
+  for (let d = from.length - 2; d >= 0; d--) from[d] = Math.min(from[d], from[d + 1]);
 
   const documentTerms: Record<string, number[]> = {};
   input.documents.forEach((document, i) => {
@@ -239,15 +295,16 @@ export function buildSearchIndex(input: {
 
   const totalPostings = [...postings.values()].reduce((sum, list) => sum + list.size, 0);
   const shardCount = Math.max(1, Math.ceil(totalPostings / SHARD_POSTINGS));
-  const shards: PostingsShard[] = Array.from({ length: shardCount }, () => ({}));
+  const shards: PostingsShard[] = Array.from({ length: shardCount }, () => ({ p: {}, d: {} }));
   for (const [term, list] of [...postings].sort(([a], [b]) => a.localeCompare(b))) {
     let previous = 0;
-    shards[shardOf(term, shardCount)][term] = [...list].sort(([a], [b]) => a - b).flatMap(([section, weight]) => {
+    shards[shardOf(term, shardCount)].p[term] = [...list].sort(([a], [b]) => a - b).flatMap(([section, weight]) => {
       const gap = section - previous;
       previous = section;
       return [gap, weight];
     });
   }
+  for (const [term, documents] of Object.entries(documentTerms)) shards[shardOf(term, shardCount)].d[term] = documents;
 
   const laws: SearchLaw[] = input.laws.map((law) => {
     const quoted = /«([^»]+)»/.exec(law.title)?.[1];
@@ -261,15 +318,16 @@ export function buildSearchIndex(input: {
     };
   });
 
-  const totalLength = sections.reduce((sum, section) => sum + section.n, 0);
+  const totalLength = lengths.reduce((sum, length) => sum + length, 0);
   return {
     index: {
-      documents: input.documents.map(({ url, title, types }) => ({ url, title, types: [...types] })),
-      sections,
+      documents: input.documents.map(({ url, title, types }, d) => ({ url, title, types: [...types], from: from[d] })),
+      lengths,
+      answers,
       roles,
+      roleMasks,
       words: Object.fromEntries([...forms].sort(([a], [b]) => a.localeCompare(b)).map(([term, seen]) => [term, [...seen].sort((a, b) => b[1] - a[1])[0][0]])),
       shards: shardCount,
-      documentTerms,
       synonyms: input.synonyms.map((group) => [...new Set(group.map((member) => stems(member).join(' ')))]),
       abbreviations: Object.fromEntries(Object.entries(input.abbreviations).map(([short, long]) => [stem(short), stems(long)])),
       laws,
@@ -277,7 +335,7 @@ export function buildSearchIndex(input: {
         stems: stems(term),
         sections: [...new Set(definitions.map((key) => sectionOf(key, `термин «${term}»`)))],
       })),
-      averageLength: sections.length ? totalLength / sections.length : 1,
+      averageLength: lengths.length ? totalLength / lengths.length : 1,
     },
     shards,
     chunks,

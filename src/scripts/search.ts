@@ -7,7 +7,7 @@
  */
 import { pluralRu } from '../domain/search-text.ts';
 import { Vocabulary, planQuery, shardsFor, rank, compose, excerpt, matchedWords, suggestions, type Result, type ExcerptPart } from '../domain/search-engine.ts';
-import type { SearchIndex, PostingsShard, TextChunk } from '../domain/search-index.ts';
+import { chunkOf, documentOf, shownSection, termLookup, type SearchIndex, type PostingsShard, type TextChunk, type ShownSection } from '../domain/search-index.ts';
 import { withBase } from '../domain/paths.ts';
 
 const MAX_SHOWN = 10;
@@ -19,6 +19,9 @@ interface Filters {
   type: string;
   role: string;
 }
+
+/** A document's value in the filter and the address: the last part of its path (`/docs/x/` → `x`, `/voprosy/` → `voprosy`). */
+const documentSlug = (url: string) => url.split('/').filter(Boolean).at(-1) ?? '';
 
 /** A file of the index could not be loaded: the server answered with an error, or there was no answer. */
 class LoadError extends Error {
@@ -71,55 +74,71 @@ export function startSearchPage(): void {
   let vocabulary: Vocabulary | undefined;
   const load = async () => {
     const index = await cached(indexes, 'search/index.json');
-    vocabulary ??= new Vocabulary(index);
+    if (!vocabulary) {
+      vocabulary = new Vocabulary(index);
+      listDocuments(index);
+    }
     return vocabulary;
   };
 
   // Filters from the address: unknown values are dropped with a calm note.
   const params = new URLSearchParams(location.search);
   const ignored: string[] = [];
-  for (const name of ['doc', 'type', 'role'] as const) {
-    const value = params.get(name);
-    if (!value) continue;
-    const field = select(name);
+  /** Sets a filter from the address; an unknown value is noted (in the order of the filters: document, type, role). */
+  const choose = (field: HTMLSelectElement, value: string, first = false) => {
     if ([...field.options].some((option) => option.value === value)) field.value = value;
+    else if (first) ignored.unshift(value.slice(0, 40));
     else ignored.push(value.slice(0, 40));
+  };
+  for (const name of ['type', 'role'] as const) {
+    const value = params.get(name);
+    if (value) choose(select(name), value);
+  }
+  // The document filter lists the documents of the index once it loads: a site may publish thousands of them.
+  let askedDocument = params.get('doc') ?? '';
+  function listDocuments(index: SearchIndex): void {
+    const field = select('doc');
+    field.append(...index.documents.map((entry) => new Option(entry.title, documentSlug(entry.url))));
+    if (askedDocument) choose(field, askedDocument, true);
+    askedDocument = '';
   }
   if (ignored.length || params.get('doc') || params.get('type') || params.get('role')) (document.getElementById('search-more') as HTMLDetailsElement).open = true;
   // The whole query goes into the box; the engine reads its first words and says so.
   input.value = params.get('q') ?? '';
 
+  // Until the index lists the documents, the document asked for in the address stays the filter.
+  const filters = (): Filters => ({ doc: askedDocument || select('doc').value, type: select('type').value, role: select('role').value });
+  const notes = () => ignored.map((value) => `Фильтр «${value}» не найден, поиск идёт без него.`);
+
   let run = 0;
   async function search(updateAddress: boolean): Promise<void> {
     const current = ++run;
     const query = input.value;
-    const filters: Filters = { doc: select('doc').value, type: select('type').value, role: select('role').value };
     if (updateAddress) {
       const next = new URLSearchParams();
       if (query) next.set('q', query);
-      for (const [name, value] of Object.entries(filters)) if (value) next.set(name, value);
+      for (const [name, value] of Object.entries(filters())) if (value) next.set(name, value);
       history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
     }
-    const notes = ignored.map((value) => `Фильтр «${value}» не найден, поиск идёт без него.`);
     suggestion.replaceChildren();
     if (!/[\p{L}\p{N}]/u.test(query)) {
       list.replaceChildren();
       list.hidden = true;
-      status.textContent = [query.trim() ? 'В запросе нет слов для поиска: введите слова, например «чат класса».' : 'Введите, что вы хотите узнать.', ...notes].join(' ');
+      status.textContent = [query.trim() ? 'В запросе нет слов для поиска: введите слова, например «чат класса».' : 'Введите, что вы хотите узнать.', ...notes()].join(' ');
       return;
     }
     status.textContent = 'Ищем…';
     try {
-      const found = await find(query, filters);
+      const found = await find(query);
       if (current !== run) return;
-      render(found.results, found.texts, found.index);
+      render(found.results, found.sections, found.index);
       const count = found.results.length;
-      if (found.plan.truncated) notes.push('Запрос длинный: ищем по первым словам.');
       status.textContent = [
         count
           ? `Найдено ${pluralRu(count, RESULT_FORMS)}${count > MAX_SHOWN ? `, показаны первые ${MAX_SHOWN}` : ''}.`
           : `Ничего не найдено по запросу «${query.trim().slice(0, 60)}».`,
-        ...notes,
+        ...notes(),
+        ...(found.plan.truncated ? ['Запрос длинный: ищем по первым словам.'] : []),
       ].join(' ');
       browseHint.hidden = true;
       if (!count) suggest(query, found.vocabulary);
@@ -143,32 +162,30 @@ export function startSearchPage(): void {
     return `Поиск не сработал из-за ошибки на странице. Обновите страницу и попробуйте ещё раз. ${tail}`;
   }
 
-  async function find(query: string, filters: Filters) {
+  /** Loads what a query needs (the index first: it lists the documents the filter reads), ranks and composes. */
+  async function find(query: string) {
     const vocabulary = await load();
     const { index } = vocabulary;
+    const filter = filters();
     const plan = planQuery(query, vocabulary);
-    const shards = await Promise.all(shardsFor(plan, index).map(async (shard) => [shard, await cached(shardFiles, `search/terms/${shard}.json`)] as const));
-    const byShard = new Map(shards);
-    const hits = rank(plan, index, (term) => {
-      for (const shard of byShard.values()) if (term in shard) return shard[term];
-      return undefined;
-    });
-    const documentUrl = filters.doc === 'voprosy' ? '/voprosy/' : filters.doc ? `/docs/${filters.doc}/` : '';
+    const shards = new Map(await Promise.all(shardsFor(plan, index).map(async (shard) => [shard, await cached(shardFiles, `search/terms/${shard}.json`)] as const)));
+    const hits = rank(plan, index, termLookup(shards, index.shards));
     const type = select('type').selectedOptions[0]?.dataset.filter ?? '';
-    const role = filters.role ? index.roles.indexOf(filters.role) : -1;
+    const role = filter.role ? index.roles.indexOf(filter.role) : -1;
     const results = compose(hits, index, (i) => {
-      const section = index.sections[i];
-      const owner = index.documents[section.d];
-      return (!documentUrl || owner.url === documentUrl)
+      const owner = index.documents[documentOf(index, i)];
+      return (!filter.doc || documentSlug(owner.url) === filter.doc)
         && (!type || owner.types.includes(type))
-        && (!filters.role || (role >= 0 && (section.r & (1 << role)) !== 0));
+        && (!filter.role || (role >= 0 && ((index.roleMasks[i] ?? 0) & (1 << role)) !== 0));
     });
     const shown = results.slice(0, MAX_SHOWN);
-    const needed = new Set(shown.flatMap((result) => [result.hit, ...(result.source ? [result.source] : [])]).map((hit) => index.sections[hit.section].c));
-    const chunks = await Promise.all([...needed].map((chunk) => cached(chunkFiles, `search/text/${chunk}.json`)));
-    const texts = new Map<number, string>();
-    for (const chunk of chunks) for (const [section, text] of Object.entries(chunk)) texts.set(Number(section), text);
-    return { results, texts, index, plan, vocabulary };
+    const needed = new Set(shown.flatMap((result) => [result.hit, ...(result.source ? [result.source] : [])]).map((hit) => chunkOf(hit.section)));
+    const chunks = new Map(await Promise.all([...needed].map(async (chunk) => [chunk, await cached(chunkFiles, `search/text/${chunk}.json`)] as const)));
+    const sections = new Map<number, ShownSection>();
+    for (const result of shown) {
+      for (const { section } of [result.hit, ...(result.source ? [result.source] : [])]) sections.set(section, shownSection(chunks.get(chunkOf(section))!, section));
+    }
+    return { results, sections, index, plan, vocabulary };
   }
 
   function marked(parts: ExcerptPart[]): (string | HTMLElement)[] {
@@ -180,36 +197,35 @@ export function startSearchPage(): void {
     });
   }
 
-  function link(index: SearchIndex, section: number, matched: ReadonlySet<string>, text: string, className: string, title: string, parts: ExcerptPart[]): HTMLAnchorElement {
-    const { d, a } = index.sections[section];
+  /** A result's link: «<document> · <label>» (after `prefix`), the excerpt around the matches (`words` long), the matches highlighted on arrival. */
+  function link(index: SearchIndex, section: number, [anchorId, label, text]: ShownSection, matched: ReadonlySet<string>, className: string, prefix = '', words?: number): HTMLAnchorElement {
+    const owner = index.documents[documentOf(index, section)];
     const highlight = matchedWords(text, matched).join(' ');
     const anchor = document.createElement('a');
     anchor.className = className;
-    anchor.href = `${withBase(base, index.documents[d].url)}${highlight ? `?highlight=${encodeURIComponent(highlight)}` : ''}#${a}`;
+    anchor.href = `${withBase(base, owner.url)}${highlight ? `?highlight=${encodeURIComponent(highlight)}` : ''}#${anchorId}`;
     const heading = document.createElement('span');
     heading.className = 'result-title';
-    heading.textContent = title;
+    heading.textContent = `${prefix}${owner.title} · ${label}`;
     const body = document.createElement('span');
     body.className = 'result-excerpt';
-    body.append(...marked(parts));
+    body.append(...marked(excerpt(text, matched, words)));
     anchor.append(heading, body);
     return anchor;
   }
 
-  function render(results: Result[], texts: Map<number, string>, index: SearchIndex): void {
-    const titleOf = (section: number) => `${index.documents[index.sections[section].d].title} · ${index.sections[section].l}`;
+  function render(results: Result[], sections: Map<number, ShownSection>, index: SearchIndex): void {
     list.replaceChildren(...results.slice(0, MAX_SHOWN).map(({ hit, source }) => {
       const item = document.createElement('li');
-      const text = texts.get(hit.section) ?? '';
+      const shown = sections.get(hit.section)!;
       if (!source) {
-        item.append(link(index, hit.section, hit.matched, text, 'result-link', titleOf(hit.section), excerpt(text, hit.matched)));
+        item.append(link(index, hit.section, shown, hit.matched, 'result-link'));
         return item;
       }
       item.className = 'result-answer';
-      item.append(link(index, hit.section, hit.matched, text, 'result-link', titleOf(hit.section), excerpt(text, hit.matched, ANSWER_WORDS)));
-      const sourceText = texts.get(source.section) ?? '';
+      item.append(link(index, hit.section, shown, hit.matched, 'result-link', '', ANSWER_WORDS));
       const matched = source.matched.size ? source.matched : hit.matched;
-      item.append(link(index, source.section, matched, sourceText, 'result-source', `Основание: ${titleOf(source.section)}`, excerpt(sourceText, matched)));
+      item.append(link(index, source.section, sections.get(source.section)!, matched, 'result-source', 'Основание: '));
       return item;
     }));
     list.hidden = results.length === 0;
@@ -229,7 +245,7 @@ export function startSearchPage(): void {
     });
     const more = document.createElement('ul');
     for (const i of answers) {
-      const entry = index.sections[i];
+      const entry = index.answers[i];
       const item = document.createElement('li');
       const answer = document.createElement('a');
       answer.href = withBase(base, `voprosy/#${entry.a}`);
@@ -274,6 +290,8 @@ export function startSearchPage(): void {
     timer = setTimeout(() => void search(true), 200);
   });
   input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+  // Opening the filters lists the documents.
+  document.getElementById('search-more')!.addEventListener('toggle', () => void load().catch(() => undefined), { once: true });
   // A search asked for now replaces the one the typing pause would start: the list is drawn once.
   form.addEventListener('change', () => {
     clearTimeout(timer);

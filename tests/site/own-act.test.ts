@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { DEMO_SECTION, DIST, DIST_OWN_ACT, DIST_SUBFOLDER, readPage } from '../support/project.ts';
 import { collapse } from '../support/text.ts';
+import { chunkOf, documentOf, shownSection, type SearchIndex, type TextChunk } from '../../src/domain/search-index.ts';
 
 const page = (file: string, dist = DIST_OWN_ACT) => parseHTML(readPage(file, dist)).document;
 /** Text as a reader sees it: white space collapsed, the non-breaking spaces of «п.\u00a04.5» kept. */
@@ -98,12 +99,13 @@ describe('the parents’ page of an institution without an own act', () => {
 
 describe('search on a site serving several institutions', () => {
   it('indexes each document and the Q&A once: an institution’s section copy never repeats a result', () => {
-    const index = JSON.parse(readPage('search/index.json', DIST)) as { documents: { url: string }[]; sections: { d: number; a: string }[] };
+    const index = JSON.parse(readPage('search/index.json', DIST)) as SearchIndex;
     const urls = index.documents.map((document) => document.url);
     expect(new Set(urls).size).toBe(urls.length);
     expect(urls).toContain('/voprosy/');
     expect(urls.filter((url) => url.includes('uchrezhdeniya/'))).toEqual([]);
-    const sections = index.sections.map((section) => `${section.d}#${section.a}`);
+    const chunk = (n: number) => JSON.parse(readPage(`search/text/${n}.json`, DIST)) as TextChunk;
+    const sections = index.lengths.map((_, section) => `${documentOf(index, section)}#${shownSection(chunk(chunkOf(section)), section)[0]}`);
     expect(new Set(sections).size).toBe(sections.length);
   });
 });

@@ -4,7 +4,7 @@ import faqRaw from '../../content/faq.json';
 import synonymsRaw from '../../content/search-synonyms.json';
 import { z } from 'zod';
 import { normalizeText, queryTerms, pluralRu, MAX_TERMS } from '../../src/domain/search-text.ts';
-import { buildSearchIndex, shardOf, stem, decodePostings, enclosingSection, type SectionInput } from '../../src/domain/search-index.ts';
+import { buildSearchIndex, shardOf, stem, decodePostings, enclosingSection, termLookup, chunkOf, shownSection, SECTIONS_PER_CHUNK, type SectionInput } from '../../src/domain/search-index.ts';
 import { Vocabulary, planQuery, rank, compose, excerpt, matchedWords, suggestions, editDistance, soundKey, shardsFor } from '../../src/domain/search-engine.ts';
 import { faqEntrySchema, synonymsSchema } from '../../src/domain/faq.ts';
 import { documentAnchors } from '../../src/domain/anchors.ts';
@@ -82,25 +82,26 @@ function engineFor(sections: SectionInput[], synonyms: string[][] = [['ватс�
     ],
   });
   const vocabulary = new Vocabulary(built.index);
-  const postings = (term: string) => built.shards[shardOf(term, built.index.shards)][term];
-  const search = (query: string) => compose(rank(planQuery(query, vocabulary), built.index, postings), built.index, () => true)
-    .map(({ hit, source }) => `${built.index.sections[hit.section].a}${source ? `>${built.index.sections[source.section].a}` : ''}`);
-  return { built, vocabulary, search };
+  const lookup = termLookup(new Map(built.shards.map((shard, i) => [i, shard])), built.index.shards);
+  const anchorOf = (section: number) => shownSection(built.chunks[chunkOf(section)], section)[0];
+  const search = (query: string) => compose(rank(planQuery(query, vocabulary), built.index, lookup), built.index, () => true)
+    .map(({ hit, source }) => `${anchorOf(hit.section)}${source ? `>${anchorOf(source.section)}` : ''}`);
+  return { built, vocabulary, lookup, anchorOf, search };
 }
 
 const clause = (anchor: string, text: string, url = '/docs/x/'): SectionInput => ({ url, anchor, label: anchor, text, roles: [] });
 
 describe('search engine', () => {
-  const { built, vocabulary, search } = engineFor([
+  const { built, vocabulary, lookup, anchorOf, search } = engineFor([
     clause('p-1', 'Модератор удаляет из чата выбывшего обучающегося и его родителей.'),
     clause('p-2', 'Педагог проходит верификацию статуса «учитель» при необходимости.'),
     clause('p-3', 'Запрещено использовать WhatsApp, Telegram, Discord и Skype.'),
     clause('p-4', 'Положение разработано в соответствии с Федеральным законом № 273-ФЗ.'),
     clause('p-5', 'Хранение ведётся по требованиям закона «О персональных данных».'),
     clause('p-6', 'Платформа внедряется по постановлению № 1241 о системе «Моя школа».'),
-    clause('p-7', 'Администратор назначается заведующим ДОУ и ведёт чаты учреждения.', '/docs/dou/'),
     clause('p-8', 'Обучающийся обеспечивает безопасность своего учебного профиля.'),
     clause('p-9', 'Классный руководитель создаёт чат класса.'),
+    clause('p-7', 'Администратор назначается заведующим ДОУ и ведёт чаты учреждения.', '/docs/dou/'),
     { url: '/voprosy/', anchor: 'udalenie', label: 'Может ли педагог удалить меня из чата?', title: 'Может ли педагог удалить меня из чата?', text: 'Только за нарушение правил общения, говорит документ.', hidden: 'выгнали из беседы', roles: [], refs: ['/docs/x/#p-1'] },
     { url: '/voprosy/', anchor: 'chat', label: 'Как попасть в чат?', title: 'Как попасть в чат?', text: 'По ссылке-приглашению от педагога.', roles: [], refs: ['/docs/x/#p-1'] },
   ]);
@@ -147,7 +148,7 @@ describe('search engine', () => {
     expect(found.slice(0, 3).filter((result) => result.includes('>')).length).toBe(1);
   });
   it('shows the words around the match verbatim, with «ё», never the hidden phrasings', () => {
-    const text = built.chunks.flatMap((chunk) => Object.values(chunk));
+    const text = built.chunks.flat(2);
     expect(text.join(' ')).not.toContain('выгнали из беседы');
     const parts = excerpt('Хранение ведётся по требованиям закона.', new Set([stem('ведётся')]));
     expect(parts.map((part) => part.text).join('')).toBe('Хранение ведётся по требованиям закона.');
@@ -157,7 +158,7 @@ describe('search engine', () => {
   it('offers close words and questions when nothing is found', () => {
     expect(search('ыыыыы')).toEqual([]);
     expect(suggestions('модератар', vocabulary).words).toContain('модератор');
-    expect(suggestions('как мне попасть в чатик', vocabulary).answers.map((i) => built.index.sections[i].a)).toContain('chat');
+    expect(suggestions('как мне попасть в чатик', vocabulary).answers.map(anchorOf)).toContain('chat');
   });
   it('measures one typo as one edit, a swap of neighbours included', () => {
     expect(editDistance('учитель', 'уичтель', 1)).toBe(1);
@@ -205,42 +206,41 @@ describe('search engine', () => {
     expect(shardsFor({ groups: [[{ stems: ['1241'], weight: 1, sections: [5] }]], unknown: [], truncated: false }, built.index)).toEqual([]);
   });
   it('shows an answer only with a clause the filters keep, and the clause it rests on even when the clause did not match', () => {
-    const postings = (term: string) => built.shards[shardOf(term, built.index.shards)][term];
     const labels = (query: string, keep: (section: number) => boolean) =>
-      compose(rank(planQuery(query, vocabulary), built.index, postings), built.index, keep).map(({ hit, source }) => `${built.index.sections[hit.section].a}${source ? `>${built.index.sections[source.section].a}` : ''}`);
-    const notFirst = (section: number) => built.index.sections[section].a !== 'p-1';
+      compose(rank(planQuery(query, vocabulary), built.index, lookup), built.index, keep).map(({ hit, source }) => `${anchorOf(hit.section)}${source ? `>${anchorOf(source.section)}` : ''}`);
+    const notFirst = (section: number) => anchorOf(section) !== 'p-1';
     expect(labels('выгнали из чата', () => true).slice(0, 1)).toEqual(['udalenie>p-1']);
     expect(labels('выгнали из чата', notFirst)).not.toContain('udalenie>p-1');
     expect(labels('выгнали из чата', notFirst).every((label) => !label.includes('>'))).toBe(true);
     // The clause ranked above its own answer is not listed twice either.
     const query = 'модератор удаляет выбывшего из чата, может ли педагог удалить';
-    expect(built.index.sections[rank(planQuery(query, vocabulary), built.index, postings)[0].section].a).toBe('p-1');
+    expect(anchorOf(rank(planQuery(query, vocabulary), built.index, lookup)[0].section)).toBe('p-1');
     expect(labels(query, () => true).slice(0, 1)).toEqual(['udalenie>p-1']);
     expect(labels(query, () => true)).not.toContain('p-1');
     // «нарушение правил общения» is in the answer only: it is still shown with p-1, the clause it rests on.
     expect(labels('нарушение правил общения', () => true)).toEqual(['udalenie>p-1']);
   });
   it('shows an answer with the clause it cites first unless a later one matches clearly better', () => {
-    const { built: own } = engineFor([
+    const { built: own, anchorOf: ownAnchor } = engineFor([
       clause('c-1', 'Доступ безвозмездный.'),
       clause('c-2', 'Доступ круглосуточный.'),
       { url: '/voprosy/', anchor: 'q-1', label: 'Платно?', title: 'Платно?', text: 'Нет.', roles: [], refs: ['/docs/x/#c-1', '/docs/x/#c-2'] },
     ]);
-    const at = (anchor: string) => own.index.sections.findIndex((section) => section.a === anchor);
+    const at = (anchor: string) => own.index.lengths.findIndex((_, section) => ownAnchor(section) === anchor);
     const shown = (first: number, second: number) => compose([
       { section: at('q-1'), score: 10, matched: new Set<string>() },
       { section: at('c-2'), score: second, matched: new Set<string>() },
       { section: at('c-1'), score: first, matched: new Set<string>() },
-    ], own.index, () => true).map(({ hit, source }) => `${own.index.sections[hit.section].a}${source ? `>${own.index.sections[source.section].a}` : ''}`);
+    ], own.index, () => true).map(({ hit, source }) => `${ownAnchor(hit.section)}${source ? `>${ownAnchor(source.section)}` : ''}`);
     expect(shown(4, 5)).toEqual(['q-1>c-1', 'c-2']);
     expect(shown(4, 8)).toEqual(['q-1>c-2', 'c-1']);
   });
   it('shows a clause copied into several documents once in the top three; the copies follow', () => {
     const { search: find } = engineFor([
       clause('a-1', 'Модератор удаляет лишние сообщения в чате.'),
-      clause('a-1', 'Модератор удаляет лишние сообщения в чате.', '/docs/y/'),
       clause('a-2', 'Модератор удаляет участника из чата за нарушение правил общения.'),
       clause('a-3', 'Сообщения в чате видят все его участники, модератор тоже.'),
+      clause('a-1', 'Модератор удаляет лишние сообщения в чате.', '/docs/y/'),
     ]);
     const found = find('модератор удаляет сообщения');
     expect(found.slice(0, 3).filter((anchor) => anchor === 'a-1')).toHaveLength(1);
@@ -248,9 +248,9 @@ describe('search engine', () => {
     // Nor beside an answer that shows it.
     const { search: withAnswer } = engineFor([
       clause('a-1', 'Модератор удаляет лишние сообщения в чате.'),
-      clause('a-1', 'Модератор удаляет лишние сообщения в чате.', '/docs/y/'),
       clause('a-2', 'Модератор удаляет участника из чата за нарушение правил общения.'),
       clause('a-3', 'Сообщения в чате видят все его участники, модератор тоже.'),
+      clause('a-1', 'Модератор удаляет лишние сообщения в чате.', '/docs/y/'),
       { url: '/voprosy/', anchor: 'q-1', label: 'Кто удаляет сообщения?', title: 'Кто удаляет сообщения?', text: 'Модератор.', roles: [], refs: ['/docs/x/#a-1'] },
     ]);
     const answered = withAnswer('модератор удаляет сообщения');
@@ -260,7 +260,7 @@ describe('search engine', () => {
   });
   it('keeps a clause in its place when an answer ranked below it rests on it', () => {
     const answer = (anchor: string, question: string, text: string, ref: string): SectionInput => ({ url: '/voprosy/', anchor, label: question, title: question, text, roles: [], refs: [`/docs/x/#${ref}`] });
-    const { built: own, vocabulary: words, search: find } = engineFor([
+    const { built: own, vocabulary: words, lookup: ownLookup, anchorOf: ownAnchor, search: find } = engineFor([
       clause('c-1', 'Журнал класса ведёт классный руководитель, журнал класса хранится у руководителя.'),
       clause('c-2', 'Журнал хранится в архиве.'),
       clause('c-3', 'Журнал класса.'),
@@ -269,7 +269,7 @@ describe('search engine', () => {
       answer('q-2', 'Кто ведёт записи?', 'Об этом говорит положение о классе и его журнале, а также о многих других вещах.', 'c-1'),
     ]);
     const query = 'журнал класса руководитель';
-    const order = rank(planQuery(query, words), own.index, (term) => own.shards[shardOf(term, own.index.shards)][term]).map((hit) => own.index.sections[hit.section].a);
+    const order = rank(planQuery(query, words), own.index, ownLookup).map((hit) => ownAnchor(hit.section));
     expect(order[0]).toBe('c-1');
     expect(order.indexOf('q-2')).toBeGreaterThan(2);
     const found = find(query);
@@ -300,14 +300,16 @@ describe('search engine', () => {
     expect(() => build([{ ...clause('p-1', 'Текст.'), url: '/docs/y/' }])).toThrow('поиск: раздел /docs/y/#p-1 не принадлежит ни одному документу');
     expect(() => build([clause('p-1', 'Текст.'), { ...clause('q', 'Ответ.'), refs: ['/docs/x/#p-2'] }])).toThrow('поиск: ответ q ссылается на /docs/x/#p-2, такого раздела нет');
   });
-  it('splits the texts into chunks of about 4,000 characters, each text whole in one chunk', () => {
-    const long = (anchor: string) => clause(anchor, `${'Слово '.repeat(400)}конец.`);
-    const { built: big } = engineFor([long('p-1'), long('p-2'), long('p-3')]);
-    expect(big.chunks.map((chunk) => Object.keys(chunk))).toEqual([['0', '1'], ['2']]);
-    expect(big.chunks[0][1]).toBe(`${'Слово '.repeat(400)}конец.`);
+  it(`keeps what a result shows in chunks of ${SECTIONS_PER_CHUNK} consecutive sections, each text whole`, () => {
+    const long = (anchor: string) => clause(anchor, `${'Слово '.repeat(400)}конец ${anchor}.`);
+    const anchors = Array.from({ length: SECTIONS_PER_CHUNK + 1 }, (_, i) => `p-${i + 1}`);
+    const { built: big, anchorOf: anchorIn } = engineFor(anchors.map(long));
+    expect(big.chunks.map((chunk) => chunk.length)).toEqual([SECTIONS_PER_CHUNK, 1]);
+    expect(anchors.map((_, i) => anchorIn(i))).toEqual(anchors);
+    expect(shownSection(big.chunks[1], SECTIONS_PER_CHUNK)).toEqual([`p-${SECTIONS_PER_CHUNK + 1}`, `p-${SECTIONS_PER_CHUNK + 1}`, `${'Слово '.repeat(400)}конец p-${SECTIONS_PER_CHUNK + 1}.`]);
   });
   it('offers the two questions closest to the query, closest first', () => {
-    const questions = (query: string) => suggestions(query, vocabulary).answers.map((i) => built.index.sections[i].a);
+    const questions = (query: string) => suggestions(query, vocabulary).answers.map(anchorOf);
     expect(questions('может ли педагог удалить из чата')).toEqual(['udalenie']);
     expect(questions('попасть в чат педагог')).toEqual(['chat', 'udalenie']);
     expect(questions('погода')).toEqual([]);
@@ -364,7 +366,7 @@ describe('search engine: morphology beyond one stem, phrases, field weights', ()
   });
   it('stores postings as gaps between sections and reads them back', () => {
     const term = stem('модератор');
-    const list = built.shards[shardOf(term, built.index.shards)][term];
+    const list = built.shards[shardOf(term, built.index.shards)].p[term];
     expect(list).toEqual([5, 1, 1, 2]);
     expect(decodePostings(list)).toEqual([5, 1, 6, 2]);
   });
