@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Vocabulary, planQuery, rank, compose } from '../../src/domain/search-engine.ts';
-import { shardOf } from '../../src/domain/search-index.ts';
+import { termLookup, documentOf, chunkOf, shownSection } from '../../src/domain/search-index.ts';
 import { loadQuestions } from './search.mjs';
 
 const TOP = 3;
@@ -20,14 +20,22 @@ const read = (/** @type {string} */ path) => JSON.parse(readFileSync(join(dist, 
 
 /** @type {import('../../src/domain/search-index.ts').SearchIndex} */
 const index = read('index.json');
-/** @type {import('../../src/domain/search-index.ts').PostingsShard[]} */
-const shards = Array.from({ length: index.shards }, (_, n) => read(`terms/${n}.json`));
+/** @type {Map<number, import('../../src/domain/search-index.ts').PostingsShard>} */
+const shards = new Map(Array.from({ length: index.shards }, (_, n) => [n, read(`terms/${n}.json`)]));
+const terms = termLookup(shards, index.shards);
 const vocabulary = new Vocabulary(index);
-const linkOf = (/** @type {number} */ section) => `${index.documents[index.sections[section].d].url.slice(1)}#${index.sections[section].a}`;
+/** @type {Map<number, import('../../src/domain/search-index.ts').TextChunk>} */
+const chunks = new Map();
+const linkOf = (/** @type {number} */ section) => {
+  const chunk = chunkOf(section);
+  if (!chunks.has(chunk)) chunks.set(chunk, read(`text/${chunk}.json`));
+  const [anchor] = shownSection(/** @type {import('../../src/domain/search-index.ts').TextChunk} */ (chunks.get(chunk)), section);
+  return `${index.documents[documentOf(index, section)].url.slice(1)}#${anchor}`;
+};
 
 /** Links of the first results, as the page shows them: an answer with the clause it rests on. @param {string} query */
 function topResults(query) {
-  const hits = rank(planQuery(query, vocabulary), index, (term) => shards[shardOf(term, index.shards)][term]);
+  const hits = rank(planQuery(query, vocabulary), index, terms);
   return compose(hits, index, () => true).slice(0, TOP).map(({ hit, source }) => [hit, ...(source ? [source] : [])].map((found) => linkOf(found.section)));
 }
 
