@@ -312,8 +312,8 @@ export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section
     const refs = index.answers[hit.section]?.refs;
     if (!refs) {
       // The same text in another document (a copied clause, or the clause an answer shows) does not take a place in the top three twice.
-      const same = results.some((result) => sameText(result.source ?? result.hit, hit, index));
-      (same && results.length < TOP ? later : results).push({ hit });
+      const same = results.length < TOP && results.some((result) => sameText(result.source ?? result.hit, hit, index));
+      (same ? later : results).push({ hit });
       shown.add(hit.section);
       continue;
     }
