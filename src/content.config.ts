@@ -6,11 +6,12 @@ import { regulationSchema, lawSchema } from './domain/regulation.ts';
 type EntryTypes = Map<string, { getEntryInfo: unknown }>;
 
 /**
- * A glob loader that keeps each file's data and text only. For .mdx files Astro would also make every file a module
- * of the build (compiled, bundled and loaded up front: about 1.5 MB of memory a document, most of a large site's
- * build); a regulation's text is compiled where its page is rendered instead (regulationText in src/content.ts).
+ * A glob loader that keeps each file's data only. For .mdx files Astro would also make every file a module of the
+ * build (compiled, bundled and loaded up front: about 1.5 MB of memory a document, most of a large site's build);
+ * a regulation's text is read from its file (bodyOf in src/content.ts) and compiled where its page is rendered
+ * (regulationText).
  */
-function dataAndText(loader: Loader): Loader {
+function dataOnly(loader: Loader): Loader {
   return {
     ...loader,
     load: (context) => {
@@ -25,7 +26,7 @@ function dataAndText(loader: Loader): Loader {
 /** Every collection's schema lives in src/domain, so unit tests can check content without Astro. */
 export const collections = {
   regulations: defineCollection({
-    loader: dataAndText(glob({ pattern: '*.mdx', base: './content/regulations' })),
+    loader: dataOnly(glob({ pattern: '*.mdx', base: './content/regulations', retainBody: false })),
     schema: regulationSchema,
   }),
   laws: defineCollection({

@@ -2,9 +2,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroJSX, Fragment, jsx, jsxs } from 'astro/jsx-runtime';
 import { Renderer } from 'astro/runtime/server/index.js';
 import { evaluate, type EvaluateOptions } from 'satteri';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { documentAnchors, anchorTexts, type Anchor } from './domain/anchors.ts';
 import { documentPath, type ClauseRef } from './domain/paths.ts';
-import type { Law } from './domain/regulation.ts';
+import { regulationBody, type Law } from './domain/regulation.ts';
 import type { InstitutionType } from './domain/site-config.ts';
 
 export type Regulation = CollectionEntry<'regulations'>;
@@ -30,17 +32,26 @@ export async function regulationsFor(type?: InstitutionType): Promise<Regulation
   return (await regulations()).filter((entry) => !type || entry.data.appliesTo.includes(type));
 }
 
+/**
+ * A regulation's text (its MDX, without the frontmatter), read from its file: the content store keeps the documents'
+ * data only (content.config.ts), or every text would be in memory twice more, in the store's module and its source.
+ */
+export function bodyOf(entry: Regulation): string {
+  if (!entry.filePath) throw new Error(`документ ${entry.id}: неизвестен его файл`);
+  return regulationBody(readFileSync(resolve(entry.filePath), 'utf8'));
+}
+
 /** What a regulation's text is rendered with: its components (Clause, Items…), by name. */
 export type TextComponents = Record<string, unknown>;
 
 /**
- * A regulation's text (its MDX body) as a component, compiled when its page is rendered, as @astrojs/mdx compiles
+ * A regulation's text (`body`, its MDX) as a component, compiled when its page is rendered, as @astrojs/mdx compiles
  * it (same compiler, same options: astro.config.mjs keeps the source's punctuation), rather than as a module of the
  * build (see content.config.ts).
  */
-export function regulationText(entry: Regulation): (props: { components: TextComponents }) => unknown {
+export function regulationText(body: string): (props: { components: TextComponents }) => unknown {
   const runtime = { Fragment, jsx, jsxs } as Pick<EvaluateOptions, 'Fragment' | 'jsx' | 'jsxs'>;
-  const { default: compiled } = evaluate(entry.body ?? '', { ...runtime, elementAttributeNameCase: 'html', features: { gfm: true, smartPunctuation: false } }) as {
+  const { default: compiled } = evaluate(body, { ...runtime, elementAttributeNameCase: 'html', features: { gfm: true, smartPunctuation: false } }) as {
     default: (props: { components: TextComponents }) => unknown;
   };
   const Content = ({ components }: { components: TextComponents }) => compiled({ components: { Fragment, ...components } });
@@ -49,9 +60,9 @@ export function regulationText(entry: Regulation): (props: { components: TextCom
   return Content;
 }
 
-/** A regulation's anchors; throws on an id collision, failing the build. */
-export function anchorsOf(entry: Regulation): Anchor[] {
-  return documentAnchors(entry.id, entry.body ?? '');
+/** A regulation's anchors (`body`: its text, when already read); throws on an id collision, failing the build. */
+export function anchorsOf(entry: Regulation, body = bodyOf(entry)): Anchor[] {
+  return documentAnchors(entry.id, body);
 }
 
 /** The cited acts of a regulation; throws on an id missing from content/laws.json. */
@@ -78,10 +89,10 @@ export function documentIndex(): Promise<Map<string, IndexedDocument>> {
   index ??= regulations().then(
     (entries) =>
       new Map(
-        entries.map((entry) => [
-          entry.id,
-          { entry, anchors: new Map(anchorsOf(entry).map((anchor) => [anchor.id, anchor])), texts: anchorTexts(entry.body ?? '') },
-        ]),
+        entries.map((entry) => {
+          const body = bodyOf(entry);
+          return [entry.id, { entry, anchors: new Map(anchorsOf(entry, body).map((anchor) => [anchor.id, anchor])), texts: anchorTexts(body) }];
+        }),
       ),
   );
   return index;

@@ -72,3 +72,11 @@ function isRegExp(source: string): boolean {
 }
 
 export type Law = z.infer<typeof lawSchema>;
+
+/** The frontmatter at the start of a document, found as Astro finds it (@astrojs/internal-helpers/frontmatter). */
+const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)[\s\S]*?\n(?:---|\+\+\+)/;
+
+/** A document's text: its file without the frontmatter, trimmed, as Astro's content collection gives it (`entry.body`). */
+export function regulationBody(source: string): string {
+  return source.replace(FRONTMATTER, '').trim();
+}

@@ -1,10 +1,14 @@
 /**
  * Build time next to a Starlight site of the same documents, measured in one run on one machine.
  * Creates a temporary Starlight project (npm install @astrojs/starlight there, now: nothing of it is kept),
- * turns each regulation's components into plain HTML elements with the same ids, builds both sites in turn
- * (ours, Starlight, ours, Starlight: the machine's load changes) and reports the faster run of each.
+ * turns each regulation's components into plain HTML elements with the same ids, builds each site once to warm
+ * both alike (dependency caches, content store), then ROUNDS times in turn, the order swapped every round (the
+ * machine's load changes), and reports the median of each: wall-clock seconds, CPU seconds (user + system, all
+ * threads: what the build costs, less sensitive to other work on the machine), peak memory, and what the build
+ * made (HTML pages, documents). Run it alone on the machine (`/work/wt/heavy npm run bench:starlight`).
  *
- *   npm run bench:starlight
+ *   npm run bench:starlight            5 rounds
+ *   npm run bench:starlight -- 9       9 rounds
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,20 +17,37 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ROUNDS = 2;
+const ROUNDS = Number(process.argv[2] ?? 5);
 
 /**
  * @param {string} command @param {string[]} args @param {string} cwd
- * @returns {Promise<number>} wall-clock seconds
+ * @returns {Promise<void>}
  */
 function run(command, args, cwd) {
   return new Promise((resolve, reject) => {
-    const started = performance.now();
     const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 2, 2] });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve((performance.now() - started) / 1000)
-      : reject(new Error(`${command} ${args.join(' ')} failed in ${cwd} (exit code ${code})`))));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed in ${cwd} (exit code ${code})`))));
   });
+}
+
+/**
+ * `astro build` in `cwd` under /usr/bin/time; its figures go to the file `figures`, the build's output to stderr.
+ * @param {string} cwd @param {string} figures @returns {Promise<{ wall: number, cpu: number, peakMB: number, pages: number }>}
+ */
+async function build(cwd, figures) {
+  // %e wall seconds, %U + %S CPU seconds of the build and its children, %M peak resident set (KB).
+  await run('/usr/bin/time', ['-o', figures, '-f', '%e %U %S %M', 'npx', 'astro', 'build'], cwd);
+  const [wall, user, system, peak] = readFileSync(figures, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+  const pages = readdirSync(join(cwd, 'dist'), { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+  return { wall, cpu: user + system, peakMB: Math.round(peak / 1024), pages };
+}
+
+/** @param {number[]} values */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /** Our regulation components as the plain elements Starlight renders without them; ids kept. */
@@ -77,23 +98,33 @@ async function main() {
     process.stderr.write(`starlight: npm install in ${dir}\n`);
     await run('npm', ['install', '--no-audit', '--no-fund', `astro@${astroVersion}`, '@astrojs/starlight'], dir);
     const { version: starlightVersion } = JSON.parse(readFileSync(join(dir, 'node_modules/@astrojs/starlight/package.json'), 'utf8'));
+    const documents = readdirSync(regulations).filter((n) => n.endsWith('.mdx')).length;
 
-    /** @type {{ ours: number[], starlight: number[] }} */
-    const times = { ours: [], starlight: [] };
+    const sites = { ours: ROOT, starlight: dir };
+    const figures = join(dir, 'build-time.txt');
+    /** @type {Record<keyof typeof sites, Awaited<ReturnType<typeof build>>[]>} */
+    const runs = { ours: [], starlight: [] };
+    await build(ROOT, figures);
+    await build(dir, figures);
     for (let round = 0; round < ROUNDS; round++) {
-      times.ours.push(await run('npx', ['astro', 'build'], ROOT));
-      times.starlight.push(await run('npx', ['astro', 'build'], dir));
+      const order = /** @type {(keyof typeof sites)[]} */ (round % 2 ? ['starlight', 'ours'] : ['ours', 'starlight']);
+      for (const site of order) runs[site].push(await build(sites[site], figures));
     }
-    const ours = Math.min(...times.ours);
-    const starlight = Math.min(...times.starlight);
+    const summary = Object.fromEntries(Object.entries(runs).map(([site, list]) => [site, {
+      wall: median(list.map((r) => r.wall)), cpu: median(list.map((r) => r.cpu)), peakMB: median(list.map((r) => r.peakMB)), pages: list[0].pages,
+    }]));
+    const { ours, starlight } = summary;
+    const row = (/** @type {string} */ name, /** @type {typeof ours} */ r, /** @type {typeof runs.ours} */ list) =>
+      `  ${name.padEnd(44)} ${r.wall.toFixed(2).padStart(6)} s ${r.cpu.toFixed(2).padStart(6)} s ${String(r.peakMB).padStart(6)} MB ${String(r.pages).padStart(6)}   (${list.map((x) => x.wall.toFixed(2)).join(', ')})`;
     console.log([
-      `Build time, same ${readdirSync(regulations).filter((n) => n.endsWith('.mdx')).length} documents, faster of ${ROUNDS} runs each, interleaved:`,
-      `  this site (astro ${astroVersion}, own search index, all pages):   ${ours.toFixed(1)} s   (${times.ours.map((t) => t.toFixed(1)).join(', ')})`,
-      `  Starlight ${starlightVersion} (documents only, its Pagefind): ${starlight.toFixed(1)} s   (${times.starlight.map((t) => t.toFixed(1)).join(', ')})`,
-      `  ratio: ${(ours / starlight).toFixed(2)}×   target <= 1.00× ${ours <= starlight ? 'ok' : 'MISS'}`,
+      `Build time, same ${documents} documents, median of ${ROUNDS} runs each after one warm-up, interleaved (order swapped every round):`,
+      `  ${''.padEnd(44)} ${'wall'.padStart(8)} ${'CPU'.padStart(8)} ${'peak'.padStart(9)} ${'pages'.padStart(6)}   (wall of each run)`,
+      row(`this site (astro ${astroVersion}, all pages, own search index)`, ours, runs.ours),
+      row(`Starlight ${starlightVersion} (documents only, its Pagefind)`, starlight, runs.starlight),
+      `  ratio (median wall): ${(ours.wall / starlight.wall).toFixed(2)}×, CPU: ${(ours.cpu / starlight.cpu).toFixed(2)}×   target <= 1.00× ${ours.wall <= starlight.wall ? 'ok' : 'MISS'}`,
     ].join('\n'));
     console.log('JSON:');
-    console.log(JSON.stringify({ date: new Date().toISOString(), astroVersion, starlightVersion, times, ours, starlight }, null, 2));
+    console.log(JSON.stringify({ date: new Date().toISOString(), astroVersion, starlightVersion, documents, rounds: ROUNDS, runs, summary }, null, 2));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

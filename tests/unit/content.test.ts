@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { regulationSchema, lawSchema } from '../../src/domain/regulation.ts';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { regulationBody, regulationSchema, lawSchema } from '../../src/domain/regulation.ts';
 import { documentAnchors } from '../../src/domain/anchors.ts';
 import { regulationFiles, ROOT, SOURCES_DIR } from '../support/project.ts';
 
@@ -23,6 +24,14 @@ describe('regulations content', () => {
     expect(existsSync(join(SOURCES_DIR, data.source)), `content/sources/${data.source}`).toBe(true);
     expect(data.laws.filter((id) => !lawIds.has(id)), 'laws missing from content/laws.json').toEqual([]);
     expect(data.related.filter((slug) => !slugs.has(slug)), 'related documents').toEqual([]);
+  });
+
+  it.each(files.map((file) => [file.slug] as const))('%s: the text read from the file is the body Astro reads (the content store keeps no text)', (slug) => {
+    const source = readFileSync(join(ROOT, 'content/regulations', `${slug}.mdx`), 'utf8');
+    // As @astrojs/mdx reads an entry: frontmatter blanked out, then trimmed.
+    const astroBody = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content.trim();
+    expect(regulationBody(source)).toBe(astroBody);
+    expect(regulationBody(`\uFEFF${source}\n\n`)).toBe(astroBody);
   });
 
   it('links order 141-од and the Ministry letter 04-423 both ways', () => {
