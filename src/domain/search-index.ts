@@ -176,9 +176,8 @@ export function stem(word: string): string {
     // Words of three letters are kept whole: Snowball would cut an abbreviation («ДОУ» → «до») into another word.
     // It keeps the verb suffix of the infinitive («редактирова») but not of the present («редактир»).
     // A fleeting vowel goes («видеозвонок», «видеозвонку» → «видеозвонк»; «ребёнок», «ребёнка» → «ребенк»), in every form alike.
-    // Snowball reads «-ал» as a verb's past tense in some forms only («канал» → «кана», «каналы» → «канал»): «-ал» → «-а».
     term = /\p{Script=Cyrillic}/u.test(plain) && plain.length > 3
-      ? stemmer(plain).replace(/(?<=.{4})(?:ова|ева|ыва|ива)$/, '').replace(/(?<=[^аеиоуыэюя])[ое](?=[кц]$)/, '').replace(/(?<=.{3}[ая])л$/, '')
+      ? stemmer(plain).replace(/(?<=.{4})(?:ова|ева|ыва|ива)$/, '').replace(/(?<=[^аеиоуыэюя])[ое](?=[кц]$)/, '')
       : plain;
     stemmed.set(word, term);
   }
