@@ -346,6 +346,15 @@ export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section
   const results: Result[] = [];
   const later: Result[] = [];
   const shown = new Set<number>();
+  // Where each listed section stands in `results`, and the clauses shown there with an answer (a common word lists most of a large site).
+  const place = new Map<number, number>();
+  const sources = new Set<number>();
+  const list = (result: Result, at = results.length) => {
+    if (results[at]) place.delete(results[at].hit.section);
+    results[at] = result;
+    place.set(result.hit.section, at);
+    if (result.source) sources.add(result.source.section);
+  };
   const answerOnTop = () => results.slice(0, TOP).some((result) => result.source);
   for (const hit of hits) {
     if (!keep(hit.section) || shown.has(hit.section)) continue;
@@ -353,21 +362,22 @@ export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section
     if (!refs) {
       // The same text in another document (a copied clause, or the clause an answer shows) does not take a place in the top three twice.
       const same = results.length < TOP && results.some((result) => sameText(result.source ?? result.hit, hit, index));
-      (same ? later : results).push({ hit });
+      if (same) later.push({ hit });
+      else list({ hit });
       shown.add(hit.section);
       continue;
     }
     // The clause shown with an answer: of its clauses that the filters keep and no other answer shows, the one that matches
     // best, the answer's own order counting (it cites the most direct first); failing any match, the first.
-    const candidates = refs.filter((ref) => keep(ref) && !results.some((result) => result.source?.section === ref));
+    const candidates = refs.filter((ref) => keep(ref) && !sources.has(ref));
     const source = candidates.map((ref, order) => ({ found: byId.get(ref), order }))
       .filter((candidate): candidate is { found: Hit; order: number } => candidate.found !== undefined)
       .sort((a, b) => b.found.score * SOURCE_ORDER ** b.order - a.found.score * SOURCE_ORDER ** a.order)[0]?.found
       ?? (candidates.length ? { section: candidates[0], score: 0, matched: hit.matched } : undefined);
     if (!source) continue;
-    const listed = results.findIndex((result) => result.hit.section === source.section);
-    if (listed >= 0) {
-      if (listed >= TOP || !answerOnTop()) results[listed] = { hit, source };
+    const listed = place.get(source.section);
+    if (listed !== undefined) {
+      if (listed >= TOP || !answerOnTop()) list({ hit, source }, listed);
       continue;
     }
     const deferred = later.findIndex((result) => result.hit.section === source.section);
@@ -375,7 +385,8 @@ export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section
       later[deferred] = { hit, source };
       continue;
     }
-    (results.length < TOP && answerOnTop() ? later : results).push({ hit, source });
+    if (results.length < TOP && answerOnTop()) later.push({ hit, source });
+    else list({ hit, source });
     shown.add(source.section);
   }
   return [...results.slice(0, TOP), ...later, ...results.slice(TOP)];
