@@ -3,6 +3,16 @@
  * that carry it (src/domain/claims.ts). Pages show `text`; tests/unit/claims.test.ts checks it against `basis`.
  */
 import type { BasisEntry } from './claims.ts';
+import { askAbout } from './checklist.ts';
+
+/** Where a role asks when no source says how a step works now (src/domain/checklist.ts, askAbout): the letter's words. */
+const ASK_ADMIN_BASIS: BasisEntry[] = [
+  { ref: 'minprosveshcheniya-04-423#p-4-abz-18', quote: 'По всем вопросам регистрации и использования ИКОП Сферум в образовательной организации необходимо обратиться к администратору' },
+];
+const ASK_SUPPORT_BASIS: BasisEntry[] = [
+  { ref: 'minprosveshcheniya-04-423#p-6-abz-1', quote: 'Запросы, связанные с технической поддержкой, предложения для развития ИКОП Сферум необходимо направлять по электронному адресу info@sferum.ru' },
+  { ref: 'kerch-shkola-12#p-2-1-16', quote: 'осуществляет взаимодействие со службой технической поддержки разработчика платформы' },
+];
 
 export interface PageClaim {
   text: string;
@@ -10,6 +20,11 @@ export interface PageClaim {
 }
 
 export const PAGE_CLAIMS = {
+  /** Role pages and the wizard: a step no source describes for MAX, and «Кого спросить». */
+  askAdminStep: { text: askAbout('teacher').step, basis: ASK_ADMIN_BASIS },
+  askAdminWhom: { text: askAbout('teacher').whom, basis: ASK_ADMIN_BASIS },
+  askSupportStep: { text: askAbout('admin').step, basis: ASK_SUPPORT_BASIS },
+  askSupportWhom: { text: askAbout('admin').whom, basis: ASK_SUPPORT_BASIS },
   /** The notice on every page that shows the documents' rules (src/components/PlatformNotice.astro) and on the deck's role slides. */
   platformMove: {
     text: 'С 2025 года «Сферум» работает в мессенджере MAX. Документы написаны, когда «учебный профиль» был в VK Мессенджере: экраны и кнопки в MAX другие.',

@@ -241,58 +241,98 @@ export function rank(plan: QueryPlan, index: SearchIndex, terms: TermLookup): Hi
     return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * index.lengths[section]) / index.averageLength));
   };
 
-  const total = new Map<number, number>();
-  const covered = new Map<number, number>();
-  const matched = new Map<number, Set<string>>();
+  // Per section, in arrays indexed by section: a common word's postings cover most sections of a large site.
+  const total = new Float64Array(count);
+  const covered = new Float64Array(count);
+  const scored: number[] = [];
+  // What each alternative matched, to tell a hit's matched stems when they are asked for (only for the hits shown).
+  const offers: { stems: readonly string[]; has: (section: number) => boolean }[] = [];
   // A group weighs in coverage as much as its rarest alternative: missing «Сферум», on every page, costs little.
   let everything = 0;
   for (const group of plan.groups) {
-    const best = new Map<number, number>();
-    let rarest = 0;
-    const offer = (section: number, score: number, terms: readonly string[]) => {
-      if (score > (best.get(section) ?? 0)) best.set(section, score);
-      const set = matched.get(section) ?? new Set<string>();
-      for (const term of terms) set.add(term);
-      matched.set(section, set);
+    const best = new Float64Array(count);
+    const raised: number[] = [];
+    const raise = (section: number, score: number) => {
+      if (!(score > best[section])) return;
+      if (best[section] === 0) raised.push(section);
+      best[section] = score;
     };
+    let rarest = 0;
     for (const alternative of group) {
-      if (alternative.sections) {
-        rarest = Math.max(rarest, idf(alternative.sections.length));
-        for (const section of alternative.sections) offer(section, alternative.weight * LAW_SCORE, alternative.stems);
+      const { sections } = alternative;
+      if (sections) {
+        rarest = Math.max(rarest, idf(sections.length));
+        for (const section of sections) raise(section, alternative.weight * LAW_SCORE);
+        offers.push({ stems: alternative.stems, has: (section) => sections.includes(section) });
         continue;
       }
       const lists = alternative.stems.map((term) => decodePostings(terms.postings(term) ?? []));
       if (lists.some((list) => list.length === 0)) continue;
-      const weights = lists.map((list) => {
+      // A phrase matches where all its stems are, with the weight of the weakest.
+      const [first, ...rest] = lists;
+      const others = rest.map((list) => {
         const map = new Map<number, number>();
         for (let i = 0; i < list.length; i += 2) map.set(list[i], list[i + 1]);
         return map;
       });
       const rarity = lists.reduce((sum, list) => sum + idf(list.length / 2), 0) / lists.length;
       rarest = Math.max(rarest, rarity);
-      for (const section of weights[0].keys()) {
-        const all = weights.map((map) => map.get(section));
-        if (all.some((value) => value === undefined)) continue;
-        offer(section, alternative.weight * rarity * saturate(Math.min(...(all as number[])), section), alternative.stems);
+      for (let i = 0; i < first.length; i += 2) {
+        const section = first[i];
+        let weight = first[i + 1];
+        let everywhere = true;
+        for (const map of others) {
+          const other = map.get(section);
+          if (other === undefined) {
+            everywhere = false;
+            break;
+          }
+          weight = Math.min(weight, other);
+        }
+        if (everywhere) raise(section, alternative.weight * rarity * saturate(weight, section));
       }
+      offers.push({ stems: alternative.stems, has: (section) => inPostings(first, section) && others.every((map) => map.has(section)) });
       if (alternative.stems.length === 1) {
         const documents = terms.documents(alternative.stems[0]);
         for (const document of documents) {
           const score = alternative.weight * DOCUMENT_WEIGHT * idf(documents.length * (count / index.documents.length));
-          const [first, end] = sectionsOfDocument(index, document);
-          for (let section = first; section < end; section++) if (score > (best.get(section) ?? 0)) best.set(section, score);
+          const [from, end] = sectionsOfDocument(index, document);
+          for (let section = from; section < end; section++) raise(section, score);
         }
       }
     }
     everything += rarest;
-    for (const [section, score] of best) {
-      total.set(section, (total.get(section) ?? 0) + score);
-      covered.set(section, (covered.get(section) ?? 0) + rarest);
+    for (const section of raised) {
+      if (total[section] === 0) scored.push(section);
+      total[section] += best[section];
+      covered[section] += rarest;
     }
   }
-  return [...total]
-    .map(([section, score]) => ({ section, score: score * ((covered.get(section) ?? 0) / (everything || 1)) ** COVERAGE, matched: matched.get(section) ?? new Set<string>() }))
+  const matchedIn = (section: number) => {
+    const matched = new Set<string>();
+    for (const offer of offers) if (offer.has(section)) for (const term of offer.stems) matched.add(term);
+    return matched;
+  };
+  return scored
+    .map((section): Hit => {
+      let matched: Set<string> | undefined;
+      return { section, score: total[section] * (covered[section] / (everything || 1)) ** COVERAGE, get matched() { return (matched ??= matchedIn(section)); } };
+    })
     .sort((a, b) => b.score - a.score || a.section - b.section);
+}
+
+/** Whether decoded postings (pairs [section, weight, …], by section) hold a section. */
+function inPostings(list: readonly number[], section: number): boolean {
+  let low = 0;
+  let high = list.length / 2 - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = list[middle * 2];
+    if (at === section) return true;
+    if (at < section) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 /**
@@ -306,6 +346,15 @@ export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section
   const results: Result[] = [];
   const later: Result[] = [];
   const shown = new Set<number>();
+  // Where each listed section stands in `results`, and the clauses shown there with an answer (a common word lists most of a large site).
+  const place = new Map<number, number>();
+  const sources = new Set<number>();
+  const list = (result: Result, at = results.length) => {
+    if (results[at]) place.delete(results[at].hit.section);
+    results[at] = result;
+    place.set(result.hit.section, at);
+    if (result.source) sources.add(result.source.section);
+  };
   const answerOnTop = () => results.slice(0, TOP).some((result) => result.source);
   for (const hit of hits) {
     if (!keep(hit.section) || shown.has(hit.section)) continue;
@@ -313,21 +362,22 @@ export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section
     if (!refs) {
       // The same text in another document (a copied clause, or the clause an answer shows) does not take a place in the top three twice.
       const same = results.length < TOP && results.some((result) => sameText(result.source ?? result.hit, hit, index));
-      (same ? later : results).push({ hit });
+      if (same) later.push({ hit });
+      else list({ hit });
       shown.add(hit.section);
       continue;
     }
     // The clause shown with an answer: of its clauses that the filters keep and no other answer shows, the one that matches
     // best, the answer's own order counting (it cites the most direct first); failing any match, the first.
-    const candidates = refs.filter((ref) => keep(ref) && !results.some((result) => result.source?.section === ref));
+    const candidates = refs.filter((ref) => keep(ref) && !sources.has(ref));
     const source = candidates.map((ref, order) => ({ found: byId.get(ref), order }))
       .filter((candidate): candidate is { found: Hit; order: number } => candidate.found !== undefined)
       .sort((a, b) => b.found.score * SOURCE_ORDER ** b.order - a.found.score * SOURCE_ORDER ** a.order)[0]?.found
       ?? (candidates.length ? { section: candidates[0], score: 0, matched: hit.matched } : undefined);
     if (!source) continue;
-    const listed = results.findIndex((result) => result.hit.section === source.section);
-    if (listed >= 0) {
-      if (listed >= TOP || !answerOnTop()) results[listed] = { hit, source };
+    const listed = place.get(source.section);
+    if (listed !== undefined) {
+      if (listed >= TOP || !answerOnTop()) list({ hit, source }, listed);
       continue;
     }
     const deferred = later.findIndex((result) => result.hit.section === source.section);
@@ -335,7 +385,8 @@ export function compose(hits: readonly Hit[], index: SearchIndex, keep: (section
       later[deferred] = { hit, source };
       continue;
     }
-    (results.length < TOP && answerOnTop() ? later : results).push({ hit, source });
+    if (results.length < TOP && answerOnTop()) later.push({ hit, source });
+    else list({ hit, source });
     shown.add(source.section);
   }
   return [...results.slice(0, TOP), ...later, ...results.slice(TOP)];

@@ -173,9 +173,9 @@ export function startSearchPage(): void {
     const type = select('type').selectedOptions[0]?.dataset.filter ?? '';
     const role = filter.role ? index.roles.indexOf(filter.role) : -1;
     const results = compose(hits, index, (i) => {
-      const owner = index.documents[documentOf(index, i)];
-      return (!filter.doc || documentSlug(owner.url) === filter.doc)
-        && (!type || owner.types.includes(type))
+      const owner = filter.doc || type ? index.documents[documentOf(index, i)] : undefined;
+      return (!filter.doc || documentSlug(owner!.url) === filter.doc)
+        && (!type || owner!.types.includes(type))
         && (!filter.role || (role >= 0 && ((index.roleMasks[i] ?? 0) & (1 << role)) !== 0));
     });
     const shown = results.slice(0, MAX_SHOWN);
