@@ -37,6 +37,18 @@ function skipsText(name: string, attributes: string): boolean {
   return (classes?.[1] ?? classes?.[2] ?? classes?.[3] ?? '').split(/\s+/).some((name) => SKIPPED_CLASSES.has(name));
 }
 
+const anyForms = new WeakMap<Glossary, RegExp>();
+
+/**
+ * One expression for every form of every term, without the word boundaries: text it does not match holds no term,
+ * so most text is passed over with one search instead of one a term.
+ */
+function anyForm(glossary: Glossary): RegExp {
+  let pattern = anyForms.get(glossary);
+  if (!pattern) anyForms.set(glossary, (pattern = new RegExp(glossary.flatMap((term) => term.forms).join('|') || '(?!)', 'iu')));
+  return pattern;
+}
+
 const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /**
@@ -46,13 +58,14 @@ const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replac
  */
 export function linkFirstUses(html: string, glossary: Glossary, href: (term: Term) => string): string {
   const pending = glossary.map((term) => ({ term, pattern: termPattern(term) }));
+  const mayHoldTerm = anyForm(glossary);
   const out: string[] = [];
   /** Open elements inside main: whether each one keeps its text unlinked. */
   const open: Array<{ name: string; skips: boolean }> = [];
   let inMain = false;
   let last = 0;
   const linkText = (text: string): string => {
-    if (!inMain || open.some((element) => element.skips)) return text;
+    if (!inMain || open.some((element) => element.skips) || !mayHoldTerm.test(text)) return text;
     for (let i = 0; i < pending.length; i++) {
       const { term, pattern } = pending[i];
       const match = pattern.exec(text);
