@@ -8,7 +8,6 @@ import { basePathOf } from './src/domain/site-config.ts';
 import { loadSiteConfig } from './src/settings-file.ts';
 import { institutionRoutes } from './src/domain/sections.ts';
 import offlineDeck from './src/integrations/offline-deck.ts';
-import contentSecurityPolicy from './src/integrations/csp.ts';
 
 const config = loadSiteConfig();
 
@@ -44,7 +43,7 @@ export default defineConfig({
     // Regulation text is published verbatim: no curly quotes, dashes or ellipses added.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  // contentSecurityPolicy last: it hashes the final HTML, including the offline deck.
+  // Each page's Content-Security-Policy is set by src/middleware.ts, the offline deck's by its integration.
   integrations: [
     mdx(),
     // Only the islands are JSX. Without `include`, @preact/preset-vite runs Babel over every .ts module in
@@ -52,6 +51,5 @@ export default defineConfig({
     preact({ include: [/\.tsx$/] }),
     sitemap(),
     offlineDeck(institutionRoutes(config).map((route) => route.props.section.path)),
-    contentSecurityPolicy(),
   ],
 });

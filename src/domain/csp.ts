@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy each built page carries in a <meta>: everything from the site's own origin, inline
- * scripts and styles only by the hash of what is actually inline in the page. Computed from the final HTML, after
- * every other build step, so it holds whatever the build inlined (stylesheets, small scripts, island bootstraps).
+ * scripts and styles only by the hash of what is actually inline in the page. Computed from the final HTML (the
+ * middleware's last step, and the offline deck's writer), so it holds whatever the build inlined (stylesheets, small
+ * scripts, island bootstraps).
  */
 import { createHash } from 'node:crypto';
 
@@ -36,8 +37,15 @@ export function pagePolicy(html: string): string {
   ].join('; ');
 }
 
-/** The page with its policy as the first element of <head>, before anything it governs. */
-export function withPolicy(html: string): string {
+/** A policy <meta> this module wrote. */
+const POLICY_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/;
+
+/**
+ * The page with its policy as the first element of <head>, before anything it governs; a policy it already carries
+ * (a page made from another page, as the offline deck) is replaced by its own.
+ */
+export function withPolicy(page: string): string {
+  const html = page.replace(POLICY_META, '');
   const meta = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(html)}">`;
   const head = /<head\b[^>]*>(\s*<meta charset="[^"]*"\s*\/?>)?/i.exec(html);
   if (!head) throw new Error('нет элемента <head>: некуда поставить Content-Security-Policy');

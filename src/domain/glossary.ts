@@ -37,6 +37,18 @@ function skipsText(name: string, attributes: string): boolean {
   return (classes?.[1] ?? classes?.[2] ?? classes?.[3] ?? '').split(/\s+/).some((name) => SKIPPED_CLASSES.has(name));
 }
 
+const anyForms = new WeakMap<Glossary, RegExp>();
+
+/**
+ * One expression for every form of every term, without the word boundaries: text it does not match holds no term,
+ * so most text is passed over with one search instead of one a term.
+ */
+function anyForm(glossary: Glossary): RegExp {
+  let pattern = anyForms.get(glossary);
+  if (!pattern) anyForms.set(glossary, (pattern = new RegExp(glossary.flatMap((term) => term.forms).join('|') || '(?!)', 'iu')));
+  return pattern;
+}
+
 const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /**
@@ -46,13 +58,16 @@ const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replac
  */
 export function linkFirstUses(html: string, glossary: Glossary, href: (term: Term) => string): string {
   const pending = glossary.map((term) => ({ term, pattern: termPattern(term) }));
+  const mayHoldTerm = anyForm(glossary);
+  /** The page in pieces: what is copied unchanged, and each text with its links. */
   const out: string[] = [];
-  /** Open elements inside main: whether each one keeps its text unlinked. */
+  let copied = 0;
+  /** Open elements inside main: whether each one, or one around it, keeps its text unlinked. */
   const open: Array<{ name: string; skips: boolean }> = [];
   let inMain = false;
   let last = 0;
   const linkText = (text: string): string => {
-    if (!inMain || open.some((element) => element.skips)) return text;
+    if (!mayHoldTerm.test(text)) return text;
     for (let i = 0; i < pending.length; i++) {
       const { term, pattern } = pending[i];
       const match = pattern.exec(text);
@@ -64,7 +79,15 @@ export function linkFirstUses(html: string, glossary: Glossary, href: (term: Ter
     return text;
   };
   for (const tag of html.matchAll(MARKUP)) {
-    out.push(linkText(html.slice(last, tag.index)), tag[0]);
+    if (!pending.length) break;
+    if (inMain && !open.at(-1)?.skips && tag.index > last) {
+      const text = html.slice(last, tag.index);
+      const linked = linkText(text);
+      if (linked !== text) {
+        out.push(html.slice(copied, last), linked);
+        copied = tag.index;
+      }
+    }
     last = tag.index + tag[0].length;
     const [, , closing, rawName, attributes = ''] = tag;
     if (!rawName) continue;
@@ -73,12 +96,13 @@ export function linkFirstUses(html: string, glossary: Glossary, href: (term: Ter
       inMain = !closing;
       open.length = 0;
     } else if (!inMain || VOID_ELEMENTS.has(name) || attributes.trimEnd().endsWith('/')) continue;
-    else if (!closing) open.push({ name, skips: skipsText(name, attributes) });
+    else if (!closing) open.push({ name, skips: open.at(-1)?.skips || skipsText(name, attributes) });
     else {
       const at = open.findLastIndex((element) => element.name === name);
       if (at >= 0) open.length = at;
     }
   }
-  out.push(html.slice(last));
+  if (!out.length) return html;
+  out.push(html.slice(copied));
   return out.join('');
 }

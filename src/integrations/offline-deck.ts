@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { selfContainedPage } from '../domain/offline-page.ts';
+import { withPolicy } from '../domain/csp.ts';
 
 /**
  * Each institution's deck as one HTML file with everything inlined, for rooms without internet:
@@ -22,7 +23,8 @@ export default function offlineDeck(sections: readonly string[]): AstroIntegrati
         const outDir = fileURLToPath(dir);
         for (const section of sections) {
           const deck = readFileSync(join(outDir, section, 'pedchas/index.html'), 'utf8');
-          const offline = selfContainedPage(deck, { read: (path) => readFileSync(join(outDir, path), 'utf8'), base, siteUrl });
+          // Its own policy: the deck page's hashes do not cover what is inlined here.
+          const offline = withPolicy(selfContainedPage(deck, { read: (path) => readFileSync(join(outDir, path), 'utf8'), base, siteUrl }));
           writeFileSync(join(outDir, section, 'pedchas/pedchas-offline.html'), offline);
           logger.info(`презентация одним файлом: ${section}pedchas/pedchas-offline.html, ${Math.round(offline.length / 1024)} КБ`);
         }

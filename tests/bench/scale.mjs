@@ -48,10 +48,9 @@ function timedBuild(dir, log) {
 const PHASES = /** @type {const} */ ([
   ['setup (config, content, types)', /./],
   ['bundle (vite)', /Building static entrypoints/],
-  ['pages (render: MDX, middleware, diff, QR)', /Rearranging server assets/],
+  ['pages (render: MDX, middleware: glossary links and CSP, diff, QR)', /Rearranging server assets/],
   ['sitemap, offline deck', /^\S+ ✓ Completed in/],
-  ['CSP hashes', /\[sferum-offline-deck\]/],
-  ['end', /\[sferum-csp\]/],
+  ['end', /page\(s\) built in/],
 ]);
 
 /**
