@@ -314,11 +314,24 @@ export function rank(plan: QueryPlan, index: SearchIndex, terms: TermLookup): Hi
     return matched;
   };
   return scored
-    .map((section): Hit => {
-      let matched: Set<string> | undefined;
-      return { section, score: total[section] * (covered[section] / (everything || 1)) ** COVERAGE, get matched() { return (matched ??= matchedIn(section)); } };
-    })
+    .map((section) => new RankedHit(section, total[section] * (covered[section] / (everything || 1)) ** COVERAGE, matchedIn))
     .sort((a, b) => b.score - a.score || a.section - b.section);
+}
+
+/** A hit of `rank`: its matched stems are worked out when first asked for (only the hits shown need them). */
+class RankedHit implements Hit {
+  readonly section: number;
+  readonly score: number;
+  private readonly matchedIn: (section: number) => Set<string>;
+  private known: Set<string> | undefined;
+  constructor(section: number, score: number, matchedIn: (section: number) => Set<string>) {
+    this.section = section;
+    this.score = score;
+    this.matchedIn = matchedIn;
+  }
+  get matched(): Set<string> {
+    return (this.known ??= this.matchedIn(this.section));
+  }
 }
 
 /** Whether decoded postings (pairs [section, weight, …], by section) hold a section. */

@@ -114,17 +114,19 @@ export function startSearchPage(): void {
   async function search(updateAddress: boolean): Promise<void> {
     const current = ++run;
     const query = input.value;
-    if (updateAddress) {
-      const next = new URLSearchParams();
-      if (query) next.set('q', query);
-      for (const [name, value] of Object.entries(filters())) if (value) next.set(name, value);
-      history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
-    }
+    const next = new URLSearchParams();
+    if (query) next.set('q', query);
+    for (const [name, value] of Object.entries(filters())) if (value) next.set(name, value);
+    // The address follows the query once the answer is on screen (updating it takes the browser a few milliseconds).
+    const remember = () => setTimeout(() => {
+      if (updateAddress && current === run) history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
+    });
     suggestion.replaceChildren();
     if (!/[\p{L}\p{N}]/u.test(query)) {
       list.replaceChildren();
       list.hidden = true;
       status.textContent = [query.trim() ? 'В запросе нет слов для поиска: введите слова, например «чат класса».' : 'Введите, что вы хотите узнать.', ...notes()].join(' ');
+      remember();
       return;
     }
     status.textContent = 'Ищем…';
@@ -149,6 +151,7 @@ export function startSearchPage(): void {
       status.textContent = failure(error);
       browseHint.hidden = false;
     }
+    remember();
   }
 
   function failure(error: unknown): string {
