@@ -66,9 +66,18 @@ export interface DiffPart {
 /** Russian words: jsdiff's own tokenizer knows only Latin letters and would compare Cyrillic letter by letter. */
 const words = new Intl.Segmenter('ru', { granularity: 'word' });
 
-/** Word-level differences from `before` to `after`. */
-export function wordDiff(before: string, after: string): DiffPart[] {
-  return diffWords(before, after, { intlSegmenter: words }).map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }));
+/** Differences found so far, by the pair of texts: a duty's texts are compared on its role's page and its type's. */
+const diffs = new Map<string, readonly DiffPart[]>();
+
+/** Word-level differences from `before` to `after` (computed once per pair of texts). */
+export function wordDiff(before: string, after: string): readonly DiffPart[] {
+  const key = `${before}\u0000${after}`;
+  let parts = diffs.get(key);
+  if (!parts) {
+    parts = diffWords(before, after, { intlSegmenter: words }).map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }));
+    diffs.set(key, parts);
+  }
+  return parts;
 }
 
 /**
