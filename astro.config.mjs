@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -26,6 +27,23 @@ export default defineConfig({
       // (Astro sets build.modulePreload itself, so a plain `vite.build` setting is overwritten.)
       name: 'sferum-no-module-preload',
       config: () => ({ build: { modulePreload: false } }),
+    }, {
+      // `npm run dev`: the regulations are read from their files (src/regulation-files.ts), not imported, so Vite
+      // does not see them change; an edit re-runs the site's modules and reloads the page.
+      name: 'sferum-regulations-reload',
+      apply: 'serve',
+      configureServer(server) {
+        const regulations = fileURLToPath(new URL('content/regulations/', import.meta.url));
+        const reload = (/** @type {string} */ file) => {
+          if (!file.startsWith(regulations) || !file.endsWith('.mdx')) return;
+          for (const environment of Object.values(server.environments)) {
+            environment.moduleGraph.invalidateAll();
+            if ('runner' in environment) /** @type {import('vite').RunnableDevEnvironment} */ (environment).runner.evaluatedModules.clear();
+          }
+          server.ws.send({ type: 'full-reload', path: '*' });
+        };
+        server.watcher.on('add', reload).on('change', reload).on('unlink', reload);
+      },
     }, {
       // The islands' JSX (the only JSX: .tsx) is compiled by Vite's own transform, for Preact, as @preact/preset-vite
       // does when it is not given Babel options; @astrojs/preact always gives them, and Babel cost ≈ 0.3 s of a 4 s

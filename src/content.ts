@@ -1,30 +1,35 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroJSX, Fragment, jsx, jsxs } from 'astro/jsx-runtime';
 import { Renderer } from 'astro/runtime/server/index.js';
 import { evaluate, type EvaluateOptions } from 'satteri';
+import { z } from 'zod';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { documentAnchors, anchorTexts, type Anchor } from './domain/anchors.ts';
 import { documentPath, type ClauseRef } from './domain/paths.ts';
-import { regulationBody, type Law } from './domain/regulation.ts';
+import { regulationBody, lawSchema, type Law } from './domain/regulation.ts';
+import { parseFile } from './domain/validation.ts';
+import { readRegulations, type Regulation } from './regulation-files.ts';
 import type { InstitutionType } from './domain/site-config.ts';
+import lawsFile from '../content/laws.json';
 
-export type Regulation = CollectionEntry<'regulations'>;
+export type { Regulation };
 
-let ordered: Promise<Regulation[]> | undefined;
+let ordered: Regulation[] | undefined;
 
 /**
- * All regulations in their published order (a new array each call; the entries are shared), read and sorted once per
- * build; an imported document with fields still to fill is a build warning.
+ * All regulations in their published order (a new array each call; the entries are shared), read from their files
+ * once per build (in `npm run dev`, once per edit: see sferum-regulations-reload in astro.config.mjs). Only the
+ * frontmatter is kept: a text is read where it is needed (bodyOf) and compiled where its page is rendered
+ * (regulationText), not made a module of the build (about 1.5 MB of memory a document in Astro's content
+ * collections). An imported document with fields still to fill is a build warning.
  */
 export async function regulations(): Promise<Regulation[]> {
-  ordered ??= getCollection('regulations').then((entries) => {
-    for (const entry of entries) {
-      if (entry.data.unfilled.length) console.warn(`content/regulations/${entry.id}.mdx: не заполнено (на страницах — «не указано»): ${entry.data.unfilled.join(', ')}`);
+  if (!ordered) {
+    ordered = readRegulations('content/regulations');
+    for (const entry of ordered) {
+      if (entry.data.unfilled.length) console.warn(`${entry.filePath}: не заполнено (на страницах — «не указано»): ${entry.data.unfilled.join(', ')}`);
     }
-    return entries.sort((a, b) => a.data.order - b.data.order);
-  });
-  return [...(await ordered)];
+  }
+  return [...ordered];
 }
 
 /** The regulations written for `type` (all when absent), in the site's order. */
@@ -32,13 +37,17 @@ export async function regulationsFor(type?: InstitutionType): Promise<Regulation
   return (await regulations()).filter((entry) => !type || entry.data.appliesTo.includes(type));
 }
 
-/**
- * A regulation's text (its MDX, without the frontmatter), read from its file: the content store keeps the documents'
- * data only (content.config.ts), or every text would be in memory twice more, in the store's module and its source.
- */
+/** A regulation's text: its MDX, without the frontmatter, read from its file. */
 export function bodyOf(entry: Regulation): string {
-  if (!entry.filePath) throw new Error(`документ ${entry.id}: неизвестен его файл`);
-  return regulationBody(readFileSync(resolve(entry.filePath), 'utf8'));
+  return regulationBody(readFileSync(entry.filePath, 'utf8'));
+}
+
+let allLaws: Law[] | undefined;
+
+/** The acts the regulations cite (content/laws.json), checked against their schema. */
+export function laws(): Law[] {
+  allLaws ??= parseFile(z.array(lawSchema), lawsFile, 'content/laws.json');
+  return allLaws;
 }
 
 /** What a regulation's text is rendered with: its components (Clause, Items…), by name. */
@@ -47,7 +56,7 @@ export type TextComponents = Record<string, unknown>;
 /**
  * A regulation's text (`body`, its MDX) as a component, compiled when its page is rendered, as @astrojs/mdx compiles
  * it (same compiler, same options: astro.config.mjs keeps the source's punctuation), rather than as a module of the
- * build (see content.config.ts).
+ * build (see regulations()).
  */
 export function regulationText(body: string): (props: { components: TextComponents }) => unknown {
   const runtime = { Fragment, jsx, jsxs } as Pick<EvaluateOptions, 'Fragment' | 'jsx' | 'jsxs'>;
@@ -66,10 +75,10 @@ export function anchorsOf(entry: Regulation, body = bodyOf(entry)): Anchor[] {
 }
 
 /** The cited acts of a regulation; throws on an id missing from content/laws.json. */
-export async function lawsOf(entry: Regulation): Promise<Law[]> {
-  const laws = new Map((await getCollection('laws')).map((law) => [law.id, law.data]));
+export function lawsOf(entry: Regulation): Law[] {
+  const byId = new Map(laws().map((law) => [law.id, law]));
   return entry.data.laws.map((id) => {
-    const law = laws.get(id);
+    const law = byId.get(id);
     if (!law) throw new Error(`content/regulations/${entry.id}.mdx: поле laws ссылается на «${id}», которого нет в content/laws.json`);
     return law;
   });

@@ -1,5 +1,4 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import faqRaw from '../content/faq.json';
 import synonymsRaw from '../content/search-synonyms.json';
 import glossaryRaw from '../content/glossary.json';
@@ -7,7 +6,7 @@ import { glossarySchema } from './domain/glossary.ts';
 import { z } from 'zod';
 import { faqEntrySchema, synonymsSchema } from './domain/faq.ts';
 import { parseFile } from './domain/validation.ts';
-import { documentIndex } from './content.ts';
+import { documentIndex, laws } from './content.ts';
 import { catalogue } from './catalogue.ts';
 import { splitRef } from './domain/duties.ts';
 import { documentPath } from './domain/paths.ts';
@@ -80,12 +79,11 @@ export function searchIndex(): Promise<BuiltIndex> {
         refs: entry.refs.map((ref) => keyOf(ref.doc, ref.anchor, `content/faq.json («${entry.id}»)`)),
       });
     }
-    const laws = (await getCollection('laws')).map((law) => law.data);
     const terms = parseFile(glossarySchema, glossaryRaw, 'content/glossary.json').map(({ id, term, definitions }) => ({
       term,
       definitions: definitions.map(({ doc, anchor }) => keyOf(doc, anchor, `content/glossary.json («${id}»)`)),
     }));
-    return buildSearchIndex({ documents, sections, synonyms: synonyms.groups, abbreviations: synonyms.abbreviations, laws, terms });
+    return buildSearchIndex({ documents, sections, synonyms: synonyms.groups, abbreviations: synonyms.abbreviations, laws: laws(), terms });
   })();
   return built;
 }

@@ -74,9 +74,14 @@ function isRegExp(source: string): boolean {
 export type Law = z.infer<typeof lawSchema>;
 
 /** The frontmatter at the start of a document, found as Astro finds it (@astrojs/internal-helpers/frontmatter). */
-const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)[\s\S]*?\n(?:---|\+\+\+)/;
+const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?)\n(?:---|\+\+\+)/;
 
-/** A document's text: its file without the frontmatter, trimmed, as Astro's content collection gives it (`entry.body`). */
+/** A document's frontmatter (the YAML between its opening lines ---), or undefined when it has none. */
+export function regulationFrontmatter(source: string): string | undefined {
+  return FRONTMATTER.exec(source)?.[1];
+}
+
+/** A document's text: its file without the frontmatter, trimmed, as @astrojs/mdx reads an entry's body. */
 export function regulationBody(source: string): string {
   return source.replace(FRONTMATTER, '').trim();
 }

@@ -6,15 +6,14 @@
  * through the same functions the build calls.
  */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { dump } from 'js-yaml';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serve, type StaticSite } from '../support/static-server.ts';
-import { DIST, htmlPages, pagePath, regulationFiles, ROOT } from '../support/project.ts';
+import { DIST, htmlPages, pagePath, regulationFiles, ROOT, scratchProject } from '../support/project.ts';
 
 /** Each value carries an element marked data-pwned: if any page parses it as markup, the element is found. */
 const SITE = {
@@ -49,11 +48,7 @@ let pages: string[];
 const browser = launchBrowser();
 
 beforeAll(async () => {
-  scratch = mkdtempSync(join(tmpdir(), 'sferum-hostile-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(ROOT, entry), join(scratch, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(scratch, 'node_modules'));
+  scratch = scratchProject('sferum-hostile-');
   const settings = JSON.parse(readFileSync(join(ROOT, 'content/site.json'), 'utf8'));
   // One institution (the document's owner), so every page — those only an institution has too — is at the root and carries its values.
   const owner = settings.institutions.find((institution: { documents: string[] }) => institution.documents.includes(DOCUMENT));

@@ -1,5 +1,6 @@
 /** Paths and readers shared by the tests: the repository, its content and its two builds. */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load as loadYaml } from 'js-yaml';
@@ -68,4 +69,14 @@ export function pagePath(file: string): string {
 
 export function readPage(file: string, dist = DIST): string {
   return readFileSync(join(dist, file), 'utf8');
+}
+
+/** A scratch copy of the project (its sources, content and settings; node_modules linked) to break or edit in a test. */
+export function scratchProject(prefix: string): string {
+  const scratch = mkdtempSync(join(tmpdir(), prefix));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(ROOT, entry), join(scratch, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(scratch, 'node_modules'));
+  return scratch;
 }

@@ -3,11 +3,10 @@
  * Each case builds a scratch copy of the project with one file broken.
  */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { ROOT } from '../support/project.ts';
+import { ROOT, scratchProject } from '../support/project.ts';
 
 let scratch: string;
 const original = new Map<string, string>();
@@ -34,18 +33,14 @@ function restore() {
 }
 
 beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'sferum-guards-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(ROOT, entry), join(scratch, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(scratch, 'node_modules'));
+  scratch = scratchProject('sferum-guards-');
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('build guards', () => {
   it('stops on a malformed frontmatter field, naming the file and the field', () => {
     breakFile('content/regulations/tekhnikum.mdx', (text) => text.replace(/^kind: .*$/m, 'kind: инструкция'));
-    const output = astro('sync');
+    const output = astro('build');
     restore();
     expect(output).toMatch(/tekhnikum/);
     expect(output).toMatch(/kind/);
@@ -53,7 +48,7 @@ describe('build guards', () => {
 
   it('stops on a missing frontmatter field, naming the file and the field', () => {
     breakFile('content/regulations/kerch-shkola-12.mdx', (text) => text.replace(/^source: .*\n/m, ''));
-    const output = astro('sync');
+    const output = astro('build');
     restore();
     expect(output).toMatch(/kerch-shkola-12/);
     expect(output).toMatch(/source/);

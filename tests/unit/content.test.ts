@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { regulationBody, regulationSchema, lawSchema } from '../../src/domain/regulation.ts';
 import { documentAnchors } from '../../src/domain/anchors.ts';
-import { regulationFiles, ROOT, SOURCES_DIR } from '../support/project.ts';
+import { readRegulations } from '../../src/regulation-files.ts';
+import { REGULATIONS_DIR, regulationFiles, ROOT, SOURCES_DIR } from '../support/project.ts';
 
 const files = regulationFiles();
 const laws = (JSON.parse(readFileSync(join(ROOT, 'content/laws.json'), 'utf8')) as unknown[]).map((law) => lawSchema.parse(law));
@@ -26,7 +28,7 @@ describe('regulations content', () => {
     expect(data.related.filter((slug) => !slugs.has(slug)), 'related documents').toEqual([]);
   });
 
-  it.each(files.map((file) => [file.slug] as const))('%s: the text read from the file is the body Astro reads (the content store keeps no text)', (slug) => {
+  it.each(files.map((file) => [file.slug] as const))('%s: the text read from the file is the body @astrojs/mdx reads', (slug) => {
     const source = readFileSync(join(ROOT, 'content/regulations', `${slug}.mdx`), 'utf8');
     // As @astrojs/mdx reads an entry: frontmatter blanked out, then trimmed.
     const astroBody = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content.trim();
@@ -93,5 +95,39 @@ describe('regulations content', () => {
         from = body.indexOf(defect, from + defect.length);
       }
     }
+  });
+});
+
+describe('reading the regulation files (what the build reads)', () => {
+  const tekhnikum = readFileSync(join(REGULATIONS_DIR, 'tekhnikum.mdx'), 'utf8');
+
+  /** The build's reading of a folder holding the техникум's document as `name`, edited by `edit`. */
+  function readOne(name: string, edit: (text: string) => string = (text) => text) {
+    const dir = mkdtempSync(join(tmpdir(), 'sferum-regulations-'));
+    try {
+      writeFileSync(join(dir, name), edit(tekhnikum));
+      return readRegulations(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('reads every document with its id, its file and its checked frontmatter, in the site\'s order', () => {
+    const read = readRegulations(REGULATIONS_DIR);
+    expect(read.map((entry) => entry.id).sort()).toEqual([...slugs].sort());
+    const orders = read.map((entry) => entry.data.order);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+    const arsenev = read.find((entry) => entry.id === 'arsenev-dou-27')!;
+    expect(arsenev.filePath).toMatch(/arsenev-dou-27\.mdx$/);
+    expect(arsenev.data.approval?.date).toEqual(new Date('2024-10-17'));
+  });
+
+  it.each([
+    ['a file name that cannot be an address', 'Порядок техникума.mdx', undefined, /Порядок техникума\.mdx \(имя файла — адрес документа\)/],
+    ['no frontmatter', 'tekhnikum.mdx', (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, ''), /tekhnikum\.mdx: файл не начинается с frontmatter/],
+    ['frontmatter that is not YAML', 'tekhnikum.mdx', (text: string) => text.replace(/^kind: (.*)$/m, 'kind: [$1'), /tekhnikum\.mdx: frontmatter не читается как YAML/],
+    ['a field the schema refuses', 'tekhnikum.mdx', (text: string) => text.replace(/^order: .*$/m, 'order: первый'), /Ошибка в .*tekhnikum\.mdx:\n\s+– order: /],
+  ])('stops on %s, naming the file in Russian', (_, name, edit, message) => {
+    expect(() => readOne(name, edit)).toThrow(message);
   });
 });
