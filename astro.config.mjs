@@ -2,13 +2,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { basePathOf } from './src/domain/site-config.ts';
 import { loadSiteConfig } from './src/settings-file.ts';
 import { institutionRoutes } from './src/domain/sections.ts';
 import offlineDeck from './src/integrations/offline-deck.ts';
+import preactIslands from './src/integrations/preact-islands.ts';
 
 const config = loadSiteConfig();
 
@@ -44,17 +44,6 @@ export default defineConfig({
         };
         server.watcher.on('add', reload).on('change', reload).on('unlink', reload);
       },
-    }, {
-      // The islands' JSX (the only JSX: .tsx) is compiled by Vite's own transform, for Preact, as @preact/preset-vite
-      // does when it is not given Babel options; @astrojs/preact always gives them, and Babel cost ≈ 0.3 s of a 4 s
-      // build. In `npm run dev` Babel stays (Preact's dev tools use it).
-      name: 'sferum-jsx-without-babel',
-      apply: 'build',
-      config: () => ({ oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } } }),
-      configResolved(resolved) {
-        const babel = resolved.plugins.findIndex((plugin) => plugin.name === 'vite:preact-jsx');
-        if (babel !== -1) /** @type {any[]} */ (resolved.plugins).splice(babel, 1);
-      },
     }],
   },
   markdown: {
@@ -64,9 +53,7 @@ export default defineConfig({
   // Each page's Content-Security-Policy is set by src/middleware.ts, the offline deck's by its integration.
   integrations: [
     mdx(),
-    // Only the islands are JSX. Without `include`, @preact/preset-vite runs Babel over every .ts module in
-    // `npm run dev` (and would in the build, see sferum-jsx-without-babel).
-    preact({ include: [/\.tsx$/] }),
+    preactIslands(),
     sitemap(),
     offlineDeck(institutionRoutes(config).map((route) => route.props.section.path)),
   ],
