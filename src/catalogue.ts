@@ -27,12 +27,15 @@ export const roles: RoleInfo[] = catalogue.roles;
 /** The facts that still hold on the day of the build: a transition period that has ended is not shown as news. */
 export const facts: Fact[] = currentFacts(platformFacts, BUILD_DAY).map(({ id, date, text, sources }) => ({ id, date, text, sources }));
 
-/** Duties with clause links («Порядок техникума, п. 21.4, подп. 3»); a reference to a missing clause fails the build. */
-export async function dutyViews(): Promise<DutyView[]> {
-  const base = import.meta.env.BASE_URL;
-  const lookup = await clauseLookup();
-  // The basis quotes stay out: pages and the wizard show the clause links, not the checker's data.
-  return catalogue.duties.map(({ id, roles, types, phase, text, refs, when, platform }) => ({
+let views: Promise<DutyView[]> | undefined;
+
+/**
+ * Duties with clause links («Порядок техникума, п. 21.4, подп. 3»), made once per build (read only); a reference to a
+ * missing clause fails the build. The basis quotes stay out: pages and the wizard show the clause links, not the
+ * checker's data.
+ */
+export function dutyViews(): Promise<DutyView[]> {
+  views ??= clauseLookup().then((lookup) => catalogue.duties.map(({ id, roles, types, phase, text, refs, when, platform }) => ({
     id,
     roles,
     types,
@@ -42,9 +45,10 @@ export async function dutyViews(): Promise<DutyView[]> {
     platform: platform && currentNotes(platform, facts),
     refs: refs.map((ref) => {
       const clause = lookup(splitRef(ref), `content/duties.json («${id}»)`);
-      return { href: withBase(base, clause.to), doc: clause.doc, clause: clause.label, label: `${clause.document}, ${clause.label}` };
+      return { href: withBase(import.meta.env.BASE_URL, clause.to), doc: clause.doc, clause: clause.label, label: `${clause.document}, ${clause.label}` };
     }),
-  }));
+  })));
+  return views;
 }
 
 let info: Promise<Record<string, DocumentInfo>> | undefined;

@@ -107,26 +107,34 @@ export const NAME_PLACEHOLDER = '[полное наименование учре
 export const SHORT_PLACEHOLDER = '[краткое наименование учреждения]';
 export const VK_NOTE = 'В источнике — VK Мессенджер; проверьте, как это устроено сейчас.';
 const GIS_NOTE = 'Пункт образца говорит о региональной ГИС Новосибирской области; проверьте, как чаты создаёт ГИС вашего региона.';
-const MIXED_SCRIPT_WORD = /[\p{L}]*(?:\p{Script=Cyrillic}\p{Script=Latin}|\p{Script=Latin}\p{Script=Cyrillic})[\p{L}]*/u;
+/** A word mixing Cyrillic and Latin letters (tried from word starts only: the same match, without rescanning every word from each letter). */
+const MIXED_SCRIPT_WORD = /(?<!\p{L})\p{L}*(?:\p{Script=Cyrillic}\p{Script=Latin}|\p{Script=Latin}\p{Script=Cyrillic})\p{L}*/u;
 const MAX_NAME_LENGTH = 300;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
 
-/** Splits text into pieces, replacing each of `patterns` (whole words, longest first) by its replacement. */
-export function substitute(text: string, patterns: readonly { words: string; by: string; kind: Piece['kind'] }[]): Piece[] {
-  if (!patterns.length) return [{ text }];
-  const sorted = [...patterns].sort((a, b) => b.words.length - a.words.length);
+/**
+ * A substitution, compiled once: splits a text into pieces, replacing each of `patterns` (whole words, longest
+ * first; a space in them matches any space) by its replacement.
+ */
+export function substitution(patterns: readonly { words: string; by: string; kind: Piece['kind'] }[]): (text: string) => Piece[] {
+  if (!patterns.length) return (text) => [{ text }];
+  const sorted = [...patterns]
+    .sort((a, b) => b.words.length - a.words.length)
+    .map((pattern) => ({ ...pattern, whole: new RegExp(`^${escapeRegExp(pattern.words)}$`, 'u') }));
   const matcher = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map((p) => escapeRegExp(p.words)).join('|')})(?![\\p{L}])`, 'gu');
-  const pieces: Piece[] = [];
-  let cursor = 0;
-  for (const match of text.matchAll(matcher)) {
-    const pattern = sorted.find((p) => new RegExp(`^${escapeRegExp(p.words)}$`, 'u').test(match[0]))!;
-    if (match.index > cursor) pieces.push({ text: text.slice(cursor, match.index) });
-    pieces.push({ text: pattern.by, was: match[0], kind: pattern.kind });
-    cursor = match.index + match[0].length;
-  }
-  if (cursor < text.length) pieces.push({ text: text.slice(cursor) });
-  return pieces;
+  return (text) => {
+    const pieces: Piece[] = [];
+    let cursor = 0;
+    for (const match of text.matchAll(matcher)) {
+      const pattern = sorted.find((p) => p.whole.test(match[0]))!;
+      if (match.index > cursor) pieces.push({ text: text.slice(cursor, match.index) });
+      pieces.push({ text: pattern.by, was: match[0], kind: pattern.kind });
+      cursor = match.index + match[0].length;
+    }
+    if (cursor < text.length) pieces.push({ text: text.slice(cursor) });
+    return pieces;
+  };
 }
 
 /** «1.2.» → «п. 1.2», as the source table cites a clause of the draft. */
@@ -225,7 +233,12 @@ export function assembleDraft(source: DraftSource, draft: DraftOptions): Draft {
   ];
   const documentOf = (doc: string) => source.models[doc]?.document ?? doc;
   let substitutions = 0;
-  const counted = (pieces: Piece[]) => {
+  const compiled = new Map<string, (text: string) => Piece[]>();
+  /** A model's text with the names (and the platform) replaced, its substitutions counted. */
+  const substituted = (doc: string, text: string) => {
+    let substitute = compiled.get(doc);
+    if (!substitute) compiled.set(doc, (substitute = substitution(patternsOf(doc))));
+    const pieces = substitute(text);
     substitutions += pieces.filter((piece) => piece.was !== undefined).length;
     return pieces;
   };
@@ -245,13 +258,13 @@ export function assembleDraft(source: DraftSource, draft: DraftOptions): Draft {
           source: `${documentOf(clause.doc)}, ${clause.label}`,
           paragraphs: clause.paragraphs
             .filter((paragraph) => paragraph.text.trim())
-            .map((paragraph) => ({ depth: paragraph.depth, pieces: counted(substitute(paragraph.text, patternsOf(clause.doc))) })),
+            .map((paragraph) => ({ depth: paragraph.depth, pieces: substituted(clause.doc, paragraph.text) })),
           notes: clauseNotes(clause),
         };
       });
     return {
       number,
-      heading: headed?.heading ? counted(substitute(headed.heading, patternsOf(headed.doc))) : [{ text: section.title }],
+      heading: headed?.heading ? substituted(headed.doc, headed.heading) : [{ text: section.title }],
       headingSource: headed?.heading ? `${documentOf(headed.doc)}, заголовок раздела` : 'название раздела в форме сайта',
       clauses,
     };
@@ -259,7 +272,7 @@ export function assembleDraft(source: DraftSource, draft: DraftOptions): Draft {
 
   const titleDoc = groups[0]?.blocks[0]?.chosen.doc ?? Object.keys(source.models)[0];
   return {
-    title: counted(substitute(source.models[titleDoc].title, patternsOf(titleDoc))),
+    title: substituted(titleDoc, source.models[titleDoc].title),
     titleSource: `${documentOf(titleDoc)}, заголовок`,
     name,
     short,

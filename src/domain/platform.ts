@@ -55,12 +55,14 @@ export function factsChecked(facts: readonly Pick<PlatformFact, 'checked'>[]): s
   return dates[0];
 }
 
+const DAY_MONTH_YEAR = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH_YEAR = new Intl.DateTimeFormat('ru-RU', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** «2025-08-19» → «19 августа 2025 г.»; «2025-07» → «июль 2025 г.» (only the month is known); «2022–2025» → «2022–2025 гг.». */
 export function factDate(date: string): string {
   if (date.includes('–')) return `${date}\u00a0гг.`;
   const [year, month, day] = date.split('-').map(Number);
-  const options: Intl.DateTimeFormatOptions = day ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' };
-  const text = new Intl.DateTimeFormat('ru-RU', { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day || 1));
+  const text = (day ? DAY_MONTH_YEAR : MONTH_YEAR).format(Date.UTC(year, month - 1, day || 1));
   return text.replace(/ г\.$/, '\u00a0г.');
 }
 

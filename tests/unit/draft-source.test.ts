@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorTexts, documentAnchors } from '../../src/domain/anchors.ts';
 import { buildDraftSource, type ModelDocument } from '../../src/domain/draft-source.ts';
 import {
-  assembleDraft, clauseChanges, clauseLabel, defaultOptions, draftText, modelText, NAME_PLACEHOLDER, optionsQuery, parseOptions, SHORT_PLACEHOLDER, substitute, VK_NOTE, type DraftOptions,
+  assembleDraft, clauseChanges, clauseLabel, defaultOptions, draftText, modelText, NAME_PLACEHOLDER, optionsQuery, parseOptions, SHORT_PLACEHOLDER, substitution, VK_NOTE, type DraftOptions,
 } from '../../src/domain/draft.ts';
 
 const BODY = `
@@ -151,14 +151,14 @@ describe('a draft assembled from the small models', () => {
 
   it('replaces whole words only, the longest first, and gives the model\'s words back', () => {
     const patterns = [{ words: 'Техникум', by: 'Школа', kind: 'name' as const }, { words: 'Техникум-колледж', by: 'Школа № 5', kind: 'name' as const }];
-    const pieces = substitute('Техникум-колледж и Техникумом, Техникум', patterns);
+    const pieces = substitution(patterns)('Техникум-колледж и Техникумом, Техникум');
     expect(pieces).toEqual([
       { text: 'Школа № 5', was: 'Техникум-колледж', kind: 'name' },
       { text: ' и Техникумом, ' },
       { text: 'Школа', was: 'Техникум', kind: 'name' },
     ]);
     expect(modelText(pieces)).toBe('Техникум-колледж и Техникумом, Техникум');
-    expect(substitute('Без замен.', [])).toEqual([{ text: 'Без замен.' }]);
+    expect(substitution([])('Без замен.')).toEqual([{ text: 'Без замен.' }]);
     expect(clauseLabel('2.10.')).toBe('п. 2.10');
   });
 
