@@ -3,7 +3,7 @@ import raw from '../content/duties.json';
 import { catalogueSchema, splitRef, type RoleInfo } from './domain/duties.ts';
 import { dutyMappingSchema, withMappings } from './domain/duty-mapping.ts';
 import type { DutyView, Fact, GroundedChecklist } from './domain/checklist.ts';
-import { withBase } from './domain/paths.ts';
+import { sitePath } from './base-path.ts';
 import { PLATFORM_KEYS } from './domain/site-config.ts';
 import { parseFile } from './domain/validation.ts';
 import { TEMPLATES } from './domain/messages.ts';
@@ -45,7 +45,7 @@ export function dutyViews(): Promise<DutyView[]> {
     platform: platform && currentNotes(platform, facts),
     refs: refs.map((ref) => {
       const clause = lookup(splitRef(ref), `content/duties.json («${id}»)`);
-      return { href: withBase(import.meta.env.BASE_URL, clause.to), doc: clause.doc, clause: clause.label, label: `${clause.document}, ${clause.label}` };
+      return { href: sitePath(clause.to), doc: clause.doc, clause: clause.label, label: `${clause.document}, ${clause.label}` };
     }),
   })));
   return views;
@@ -103,7 +103,7 @@ export async function sectionCiter(section: Section): Promise<(refs: readonly Cl
 export async function wizardProps(): Promise<WizardProps> {
   const only = site.institutions.length === 1 ? site.institutions[0] : null;
   return {
-    roles: roles.map(({ id, name, types, slug }) => ({ id, name, types, href: withBase(import.meta.env.BASE_URL, `roles/${slug}/`) })),
+    roles: roles.map(({ id, name, types, slug }) => ({ id, name, types, href: sitePath(`roles/${slug}/`) })),
     duties: await dutyViews(),
     facts,
     siteType: only?.type ?? null,

@@ -1,5 +1,6 @@
 import facts from '../content/platform-facts.json';
 import { loadSiteConfig } from './settings-file.ts';
+import { BASE } from './base-path.ts';
 import { factsChecked, parsePlatformFacts } from './domain/platform.ts';
 import { sectionAt, sectionsOf, type Section } from './domain/sections.ts';
 import type { Institution } from './domain/site-config.ts';
@@ -14,8 +15,7 @@ export const sections = sectionsOf(site);
 
 /** The section a page belongs to, from its URL. */
 export function sectionOfPage(url: URL): Section {
-  const base = import.meta.env.BASE_URL;
-  const path = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname;
+  const path = url.pathname.startsWith(BASE) ? url.pathname.slice(BASE.length) : url.pathname;
   return sectionAt(site, path);
 }
 
