@@ -64,19 +64,24 @@ export function groundingOfSection(section: Section): Grounding {
   return groundingOf(section.institution, site.common);
 }
 
+const roleChecklists = new Map<string, Promise<GroundedChecklist>>();
+
 /**
- * A role's full checklist in a section, as its role page and its handout show it: every variant, grounded in the
- * section's own act. In an institution, the variants of its type; a role its type does not have keeps every variant, as models.
+ * A role's full checklist in a section, as its role page, its handout and the «Педагогический час» page show it:
+ * every variant, grounded in the section's own act. In an institution, the variants of its type; a role its type does
+ * not have keeps every variant, as models. Made once per build (read only).
  */
-export async function roleChecklist(role: RoleInfo, section: Section): Promise<GroundedChecklist> {
-  const ownTypes = role.types.filter((type) => type === section.institution?.type);
-  return groundedChecklist(
-    await dutyViews(),
-    new Map(facts.map((fact) => [fact.id, fact])),
-    fullSituation(role.id, ownTypes.length ? ownTypes : role.types),
-    groundingOfSection(section),
-    await documentInfo(),
-  );
+export function roleChecklist(role: RoleInfo, section: Section): Promise<GroundedChecklist> {
+  const key = `${section.path}\n${role.id}`;
+  let checklist = roleChecklists.get(key);
+  if (!checklist) {
+    const ownTypes = role.types.filter((type) => type === section.institution?.type);
+    checklist = Promise.all([dutyViews(), documentInfo()]).then(([duties, documents]) =>
+      groundedChecklist(duties, new Map(facts.map((fact) => [fact.id, fact])), fullSituation(role.id, ownTypes.length ? ownTypes : role.types), groundingOfSection(section), documents),
+    );
+    roleChecklists.set(key, checklist);
+  }
+  return checklist;
 }
 
 /**
