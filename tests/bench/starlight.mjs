@@ -7,8 +7,8 @@
  * threads: what the build costs, less sensitive to other work on the machine), peak memory, and what the build
  * made (HTML pages, documents). Run it alone on the machine (`/work/wt/heavy npm run bench:starlight`).
  *
- *   npm run bench:starlight            5 rounds
- *   npm run bench:starlight -- 9       9 rounds
+ *   npm run bench:starlight            9 rounds (the two builds differ by less than the machine's noise over 5)
+ *   npm run bench:starlight -- 15      15 rounds
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ROUNDS = Number(process.argv[2] ?? 5);
+const ROUNDS = Number(process.argv[2] ?? 9);
 
 /**
  * @param {string} command @param {string[]} args @param {string} cwd
