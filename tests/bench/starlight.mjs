@@ -5,7 +5,7 @@
  * both alike (dependency caches, content store), then ROUNDS times in turn, the order swapped every round (the
  * machine's load changes), and reports the median of each: wall-clock seconds, CPU seconds (user + system, all
  * threads: what the build costs, less sensitive to other work on the machine), peak memory, and what the build
- * made (HTML pages, documents). Run it alone on the machine (`/work/wt/heavy npm run bench:starlight`).
+ * made (HTML pages, documents). Run it alone on the machine: other work shifts both builds.
  *
  *   npm run bench:starlight            9 rounds (the two builds differ by less than the machine's noise over 5)
  *   npm run bench:starlight -- 15      15 rounds
