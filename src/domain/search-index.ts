@@ -184,9 +184,12 @@ export function stem(word: string): string {
   return term;
 }
 
-/** Words of a text with their offsets; a word is a run of letters and digits. */
+/** A word: a run of letters and digits. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Words of a text with their offsets. */
 export function wordsOf(text: string): { word: string; start: number; end: number }[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+  return [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
 }
 
 export function stems(text: string): string[] {
@@ -250,7 +253,7 @@ export function buildSearchIndex(input: {
   /** Each word as the vocabulary writes it (normalised, lower case), worked out once. */
   const written = new Map<string, string>();
   const add = (text: string, section: number, weight: number) => {
-    for (const word of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    for (const word of text.match(WORD) ?? []) {
       let lower = written.get(word);
       if (lower === undefined) written.set(word, (lower = normalizeText(word.toLowerCase())));
       const term = stem(word);
