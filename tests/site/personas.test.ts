@@ -27,8 +27,10 @@ function walker(page: Page, persona: string) {
     get taps() {
       return taps;
     },
+    /** A tap, and the screen it leads to, loaded (a screenshot taken while the next page commits fails). */
     async tap(target: Locator) {
       await target.click();
+      await page.waitForLoadState('load');
       taps++;
     },
     async shot(name: string) {
